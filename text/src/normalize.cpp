@@ -1,0 +1,95 @@
+#include "kg/text/normalize.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "kg/text/utf8.hpp"
+
+namespace kg::text {
+namespace {
+
+struct FreeDeleter {
+  void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+// Runs utf8proc on valid UTF-8 with the given options; returns the input on failure.
+std::string map_utf8(std::string_view valid, int options) {
+  utf8proc_uint8_t* raw = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+                                   static_cast<utf8proc_ssize_t>(valid.size()), &raw,
+                                   static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(raw);
+  if (length < 0) return std::string(valid);
+  return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(length));
+}
+
+constexpr int kNfkc = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
+
+bool is_combining(char32_t cp) {
+  return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class != 0;
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offset) {
+  NormalizedText result;
+  result.text.reserve(original.size());
+  result.origin.reserve(original.size() + 1);
+  std::uint32_t cp_index = base_offset;
+  std::string segment;
+  std::size_t pos = 0;
+  // Normalise one starter and its combining marks at a time: composition never crosses
+  // such a segment, so every output byte maps to the segment's first original code point.
+  while (pos < original.size()) {
+    const std::uint32_t segment_start = cp_index;
+    segment.clear();
+    std::size_t before = pos;
+    char32_t cp = decode_next(original, pos);
+    if (cp == kReplacement && original.substr(before, pos - before) != "\xEF\xBF\xBD")
+      ++result.replaced_bytes;
+    append_utf8(segment, cp);
+    ++cp_index;
+    while (pos < original.size()) {
+      std::size_t peek = pos;
+      const char32_t next = decode_next(original, peek);
+      if (next == kReplacement || !is_combining(next)) break;
+      append_utf8(segment, next);
+      pos = peek;
+      ++cp_index;
+    }
+    const std::string normalized =
+        (segment.size() == 1 && is_ascii(segment)) ? segment : map_utf8(segment, kNfkc);
+    result.text += normalized;
+    result.origin.insert(result.origin.end(), normalized.size(), segment_start);
+  }
+  result.origin.push_back(cp_index);
+  return result;
+}
+
+std::string casefold(std::string_view utf8) {
+  return map_utf8(to_valid_utf8(utf8), kNfkc | UTF8PROC_CASEFOLD);
+}
+
+std::string name_key(std::string_view name) {
+  const std::string folded = casefold(name);
+  std::string key;
+  key.reserve(folded.size());
+  for (std::size_t pos = 0; pos < folded.size();) {
+    const std::size_t start = pos;
+    const char32_t cp = decode_next(folded, pos);
+    const bool dropped = is_space(cp) || cp == '-' || cp == '_' || cp == '.' || cp == 0xB7 ||
+                         cp == 0x30FB || cp == 0x2022;
+    if (!dropped) key.append(folded, start, pos - start);
+  }
+  return key;
+}
+
+}  // namespace kg::text
