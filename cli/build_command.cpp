@@ -1,0 +1,71 @@
+// kg build: texts in, graph files out.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "graph_summary.hpp"
+#include "graph_source.hpp"
+#include "kg/io/export.hpp"
+
+namespace kg::cli {
+namespace {
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::filesystem::path outdir;
+  std::vector<std::string> formats{"dot", "svg", "graphml", "gexf", "jsonld"};
+  bool no_cooccurrence = false;
+  bool no_summary = false;
+  std::size_t top = 10;
+};
+
+void run_build(const BuildOptions& options, const Context& context) {
+  std::vector<io::Format> formats;
+  for (const auto& name : options.formats) {
+    try {
+      formats.push_back(io::parse_format(name));
+    } catch (const std::invalid_argument& e) {
+      throw CommandFailure(kUsage, e.what());
+    }
+  }
+  extract::Options extract_options;
+  extract_options.cooccurrence = !options.no_cooccurrence;
+  const extract::Extractor extractor(resolve_knowledge(context), extract_options);
+  const KnowledgeGraph graph = extract_graph(options.inputs, extractor);
+
+  io::ExportOptions export_options;
+  export_options.base_iri = context.base_iri;
+  export_options.generator = std::string("kg ") + KG_VERSION;
+  const auto written = io::write_all(graph, extractor.ontology(), options.outdir, formats, export_options);
+  for (const auto& path : written) spdlog::info("wrote {}", path.string());
+  if (!options.no_summary) print_summary(graph, std::cout, options.top);
+}
+
+}  // namespace
+
+void add_build_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<BuildOptions>();
+  auto* build = app.add_subcommand("build", "Extract a knowledge graph from texts and export it");
+  build->add_option("INPUT", options->inputs,
+                    "UTF-8 text files, folders (their *.txt and *.md, recursively) or - for stdin")
+      ->required();
+  build->add_option("-o,--output", options->outdir, "Output folder (created if missing)")->required();
+  build->add_option("--formats", options->formats,
+                    "Comma-separated formats among dot,svg,graphml,gexf,jsonld (default: all)")
+      ->delimiter(',');
+  build->add_option("--base-iri", context.base_iri, "Base IRI of entity @ids in JSON-LD")
+      ->capture_default_str();
+  build->add_flag("--no-cooccurrence", options->no_cooccurrence,
+                  "Do not add relatedTo edges between entities of the same sentence");
+  build->add_flag("--no-summary", options->no_summary, "Do not print the summary");
+  build->add_option("--top", options->top, "How many most connected entities the summary lists")
+      ->capture_default_str();
+  add_knowledge_options(*build, context);
+  build->footer(
+      "Writes OUTDIR/graph.{dot,svg,graphml,gexf,jsonld}, each through a temporary file, so a\n"
+      "failed run leaves earlier outputs intact. Prints a summary to stdout; logs go to stderr.");
+  build->callback([options, &context] { run_build(*options, context); });
+}
+
+}  // namespace kg::cli
