@@ -1,0 +1,254 @@
+// Reads GraphML written by kg (every field restored, see graphml_schema.hpp) and foreign
+// GraphML, which loads with what it has: attributes are matched by attr.name, a missing
+// label falls back to the node id, a missing type to "Concept", a missing edge label to
+// "relatedTo", a missing or non-positive weight to 1.
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <deque>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "kg/io/import.hpp"
+#include "read_file.hpp"
+#include "record_json.hpp"
+#include "xml_reader.hpp"
+
+namespace kg::io {
+
+namespace {
+
+using detail::XmlReader;
+
+constexpr const char* kDefaultType = "Concept";
+constexpr const char* kDefaultPredicate = "relatedTo";
+
+struct Key {
+  std::string domain;  // node, edge, graph or all
+  std::string name;    // attr.name, or the id when absent
+  std::optional<std::string> fallback;  // <default>
+};
+
+// The innermost open node, edge or graph, which owns the <data> met inside it.
+struct Element;
+struct Owner {
+  std::size_t depth;
+  const char* domain;
+  Element* element;
+};
+
+struct Value {
+  std::string text;
+  std::size_t offset;
+};
+
+// A node, edge or the graph, with its <data> by attr.name.
+struct Element {
+  std::size_t offset = 0;
+  std::string id, source, target;
+  std::map<std::string, Value> data;
+};
+
+class GraphmlLoader {
+ public:
+  GraphmlLoader(std::string content, const std::filesystem::path& path)
+      : xml_(std::move(content), path.string()), path_(path) {}
+
+  KnowledgeGraph load() {
+    parse();
+    KnowledgeGraph graph;
+    add_documents(graph);
+    for (const auto& node : nodes_) add_entity(graph, node);
+    for (const auto& edge : edges_) add_relation(graph, edge);
+    return graph;
+  }
+
+ private:
+  void parse() {
+    if (xml_.next() != XmlReader::Event::StartElement || xml_.name() != "graphml")
+      xml_.fail("expected a <graphml> root element");
+    std::string current_key;  // for <default> inside <key>
+    for (auto event = xml_.next(); event != XmlReader::Event::End; event = xml_.next()) {
+      if (event == XmlReader::Event::EndElement) {
+        if (!owners_.empty() && xml_.depth() < owners_.back().depth) owners_.pop_back();
+        continue;
+      }
+      if (event != XmlReader::Event::StartElement) continue;
+      const std::string& name = xml_.name();
+      if (name == "key") {
+        current_key = required("id");
+        Key key;
+        key.domain = optional("for").value_or("all");
+        key.name = optional("attr.name").value_or(current_key);
+        keys_[current_key] = std::move(key);
+      } else if (name == "default") {
+        if (keys_.count(current_key)) keys_[current_key].fallback = element_text();
+      } else if (name == "node") {
+        const std::string id = required("id");
+        if (id.empty()) xml_.fail("a node id must not be empty");
+        nodes_.push_back(Element{xml_.offset(), id, {}, {}, {}});
+        owners_.push_back(Owner{xml_.depth(), "node", &nodes_.back()});
+      } else if (name == "edge") {
+        edges_.push_back(Element{xml_.offset(), optional("id").value_or(""), required("source"),
+                                 required("target"), {}});
+        owners_.push_back(Owner{xml_.depth(), "edge", &edges_.back()});
+      } else if (name == "graph") {
+        // Only the top graph's data describes the graph; nested graphs' data is ignored.
+        owners_.push_back(Owner{xml_.depth(), "graph", owners_.empty() ? &graph_data_ : &ignored_});
+      } else if (name == "data") {
+        if (owners_.empty()) xml_.fail("<data> outside a graph, node or edge");
+        read_data(*owners_.back().element, owners_.back().domain);
+      }
+    }
+  }
+
+  std::string required(const char* attribute) {
+    const std::string* value = xml_.attribute(attribute);
+    if (!value) xml_.fail("<" + xml_.name() + "> needs a " + attribute + " attribute");
+    return *value;
+  }
+  std::optional<std::string> optional(const char* attribute) {
+    const std::string* value = xml_.attribute(attribute);
+    return value ? std::optional<std::string>(*value) : std::nullopt;
+  }
+
+  // The text of the element just opened, up to its end (nested markup is skipped).
+  std::string element_text() {
+    std::string text;
+    const std::size_t depth = xml_.depth();
+    for (auto event = xml_.next(); event != XmlReader::Event::End; event = xml_.next()) {
+      if (event == XmlReader::Event::Text) text += xml_.text();
+      if (event == XmlReader::Event::EndElement && xml_.depth() < depth) break;
+    }
+    return text;
+  }
+
+  void read_data(Element& owner, const char* domain) {
+    const std::size_t offset = xml_.offset();
+    const std::string key_id = required("key");
+    const std::string text = element_text();
+    const auto key = keys_.find(key_id);
+    if (key == keys_.end()) xml_.fail_at(offset, "<data> refers to undeclared key \"" + key_id + "\"");
+    if (key->second.domain != domain && key->second.domain != "all") return;
+    owner.data[key->second.name] = Value{text, offset};
+  }
+
+  // The value of attribute `name` for `element`: its <data>, else the key's <default>.
+  std::optional<Value> value(const Element& element, const char* domain, const std::string& name) const {
+    if (const auto it = element.data.find(name); it != element.data.end()) return it->second;
+    for (const auto& [id, key] : keys_)
+      if (key.name == name && (key.domain == domain || key.domain == "all") && key.fallback)
+        return Value{*key.fallback, element.offset};
+    return std::nullopt;
+  }
+
+  template <typename Parse>
+  auto parsed(const Value& v, const char* what, Parse parse) const {
+    try {
+      return parse(v.text);
+    } catch (const std::exception& e) {
+      xml_.fail_at(v.offset, std::string("bad ") + what + ": " + e.what());
+    }
+  }
+
+  // A JSON list as kg writes it; foreign text that is not one becomes a single item.
+  std::vector<std::string> list(const Element& element, const char* name) const {
+    const auto v = value(element, "node", name);
+    if (!v || v->text.empty()) return {};
+    if (v->text.front() == '[') return parsed(*v, name, detail::strings_from_json);
+    return {v->text};
+  }
+
+  void add_documents(KnowledgeGraph& graph) {
+    if (const auto v = value(graph_data_, "graph", "documents"))
+      for (auto& document : parsed(*v, "documents", detail::documents_from_json))
+        graph.add_document(std::move(document));
+  }
+
+  void add_entity(KnowledgeGraph& graph, const Element& node) {
+    if (graph.find_by_id(node.id)) xml_.fail_at(node.offset, "duplicate node id \"" + node.id + "\"");
+    const auto label = value(node, "node", "label");
+    const auto type = value(node, "node", "type");
+    const Vertex v = graph.add_entity_with_id(node.id, label ? label->text : node.id,
+                                              type && !type->text.empty() ? type->text : kDefaultType);
+    for (const auto& alias : list(node, "aliases")) graph.add_alias(v, alias);
+    for (auto& note : list(node, "merges")) graph.note_merge(v, std::move(note));
+    if (const auto mentions = value(node, "node", "mentions")) {
+      std::uint32_t count = 0;
+      const std::string& text = mentions->text;
+      const auto result = std::from_chars(text.data(), text.data() + text.size(), count);
+      if (result.ec != std::errc() || result.ptr != text.data() + text.size())
+        xml_.fail_at(mentions->offset, "mentions must be a non-negative integer, not \"" + text + "\"");
+      graph.add_mentions(v, count);
+    }
+  }
+
+  double weight_of(const Element& edge) const {
+    const auto v = value(edge, "edge", "weight");
+    if (!v) return 1.0;
+    double weight = 0.0;
+    const std::string& text = v->text;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), weight);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size())
+      xml_.fail_at(v->offset, "weight must be a number, not \"" + text + "\"");
+    if (!(weight > 0.0) || !std::isfinite(weight)) {
+      spdlog::warn("{}: edge {} has weight {}; using 1", path_.string(), edge.id, text);
+      return 1.0;
+    }
+    return weight;
+  }
+
+  // kg's evidence records, or else the plain evidence text of a foreign file, attributed to
+  // the GraphML file itself as its document.
+  std::vector<Evidence> evidence_of(KnowledgeGraph& graph, const Element& edge) {
+    if (const auto records = value(edge, "edge", "evidence_records")) {
+      auto evidence = parsed(*records, "evidence_records", detail::evidence_from_json);
+      for (const auto& e : evidence)
+        if (e.document >= graph.documents().size())
+          xml_.fail_at(records->offset, "evidence refers to document " + std::to_string(e.document) +
+                                            ", but the graph lists " +
+                                            std::to_string(graph.documents().size()));
+      return evidence;
+    }
+    const auto text = value(edge, "edge", "evidence");
+    if (!text || text->text.empty()) return {};
+    if (!own_document_) own_document_ = graph.add_document(Document{path_.string(), 0});
+    Evidence e;
+    e.document = *own_document_;
+    e.sentence = text->text;
+    e.rule = "graphml";
+    return {e};
+  }
+
+  void add_relation(KnowledgeGraph& graph, const Element& edge) {
+    const auto subject = graph.find_by_id(edge.source);
+    const auto object = graph.find_by_id(edge.target);
+    if (!subject || !object)
+      xml_.fail_at(edge.offset, "edge refers to unknown node \"" + (subject ? edge.target : edge.source) + "\"");
+    const auto label = value(edge, "edge", "label");
+    const std::string predicate = label && !label->text.empty() ? label->text : kDefaultPredicate;
+    graph.add_relation_weighted(*subject, predicate, *object, weight_of(edge), evidence_of(graph, edge));
+  }
+
+  XmlReader xml_;
+  std::filesystem::path path_;
+  std::map<std::string, Key> keys_;
+  Element graph_data_;
+  Element ignored_;
+  std::deque<Element> nodes_;  // a deque: owners_ points into it while it grows
+  std::deque<Element> edges_;
+  std::vector<Owner> owners_;
+  std::optional<DocumentId> own_document_;
+};
+
+}  // namespace
+
+KnowledgeGraph read_graphml(const std::filesystem::path& path, const Ontology& /*ontology*/) {
+  return GraphmlLoader(detail::read_whole_file(path), path).load();
+}
+
+}  // namespace kg::io

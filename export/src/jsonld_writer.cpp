@@ -1,0 +1,338 @@
+// JSON-LD 1.1 with an inline context of explicit term definitions (no @vocab, nothing
+// remote). Each relation appears as a property from subject to object, as a kg:Relation node
+// holding its weight, and as one rdf:Statement node per evidence record.
+#include <rapidjson/prettywriter.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <ostream>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "iri.hpp"
+#include "jsonld_terms.hpp"
+#include "kg/io/export.hpp"
+#include "output_buffer.hpp"
+#include "record_json.hpp"
+#include "type_style.hpp"
+
+namespace kg::io {
+
+namespace {
+
+namespace t = detail::jsonld;
+
+struct TermDefinition {
+  const char* term;
+  const char* iri;
+  const char* type;  // nullptr for plain literals
+};
+
+constexpr TermDefinition kTerms[] = {
+    {t::kName, "schema:name", nullptr},
+    {t::kAlternateName, "schema:alternateName", nullptr},
+    {t::kIdentifier, "schema:identifier", nullptr},
+    {t::kMentions, "kg:mentions", "xsd:integer"},
+    {t::kMergeNote, "kg:mergeNote", nullptr},
+    {t::kCodePoints, "kg:codePoints", "xsd:integer"},
+    {t::kGenerator, "kg:generator", nullptr},
+    {t::kOntologyVersion, "kg:ontologyVersion", nullptr},
+    {t::kEntityCount, "kg:entityCount", "xsd:integer"},
+    {t::kRelationCount, "kg:relationCount", "xsd:integer"},
+    {t::kIsBasedOn, "schema:isBasedOn", "@id"},
+    {t::kWasDerivedFrom, "prov:wasDerivedFrom", "@id"},
+    {t::kSubject, "rdf:subject", "@id"},
+    {t::kPredicate, "rdf:predicate", "@id"},
+    {t::kObject, "rdf:object", "@id"},
+    {t::kWeight, "kg:weight", "xsd:double"},
+    {t::kConfidence, "kg:confidence", "xsd:double"},
+    {t::kHasEvidence, "kg:hasEvidence", "@id"},
+    {t::kEvidenceText, "kg:evidenceText", nullptr},
+    {t::kStartOffset, "kg:startOffset", "xsd:integer"},
+    {t::kEndOffset, "kg:endOffset", "xsd:integer"},
+    {t::kRule, "kg:rule", nullptr},
+};
+
+// Prefixes every kg JSON-LD file relies on, used when the ontology does not declare them.
+const std::map<std::string, std::string> kStandardPrefixes{
+    {"schema", "https://schema.org/"},
+    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {"prov", "http://www.w3.org/ns/prov#"},
+    {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+};
+
+bool is_reserved_term(std::string_view name) {
+  if (kStandardPrefixes.count(std::string(name)) || name == "kg") return true;
+  for (const auto& def : kTerms)
+    if (name == def.term) return true;
+  return false;
+}
+
+// A predicate gets a term of its own when its name is a plain identifier that collides with
+// nothing else in the context; other predicates are written as full IRIs.
+bool can_be_term(std::string_view name, const std::map<std::string, std::string>& prefixes) {
+  if (name.empty() || is_reserved_term(name) || prefixes.count(std::string(name))) return false;
+  const auto c0 = static_cast<unsigned char>(name[0]);
+  if (!std::isalpha(c0) && c0 != '_') return false;
+  for (const char c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') return false;
+  return true;
+}
+
+class JsonLdWriter {
+ public:
+  JsonLdWriter(const KnowledgeGraph& graph, const Ontology& ontology, const ExportOptions& options,
+               detail::OutputBuffer& buffer)
+      : graph_(graph), ontology_(ontology), options_(options), out_(buffer) {
+    out_.SetIndent(' ', 2);
+    prefixes_ = kStandardPrefixes;
+    for (const auto& [prefix, iri] : ontology.prefixes()) prefixes_[prefix] = iri;
+    if (!prefixes_.count("kg")) prefixes_["kg"] = options.base_iri + "vocab#";
+    vocab_ = prefixes_["kg"];
+    collect_predicates();
+  }
+
+  void write() {
+    out_.StartObject();
+    key("@context");
+    write_context();
+    key("@graph");
+    out_.StartArray();
+    write_dataset();
+    for (std::size_t d = 0; d < graph_.documents().size(); ++d) write_document(d);
+    for (std::size_t v = 0; v < graph_.entity_count(); ++v) write_entity(v);
+    std::size_t index = 0;
+    for (const auto edge : boost::make_iterator_range(boost::edges(graph_.graph())))
+      if (included(graph_.relation(edge))) write_relation(edge, index++);
+    out_.EndArray();
+    out_.EndObject();
+  }
+
+ private:
+  void key(std::string_view name) { out_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
+  void string(std::string_view text) {
+    std::string storage;
+    const std::string_view valid = detail::valid_utf8(text, storage);
+    out_.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+  }
+  void member(std::string_view name, std::string_view value) {
+    key(name);
+    string(value);
+  }
+  void id_member(std::string_view iri) { member("@id", iri); }
+
+  bool included(const Relation& relation) const {
+    return options_.include_untyped || detail::is_typed(ontology_, relation.predicate);
+  }
+
+  // Ontology predicates first (a stable context), then the others the graph uses.
+  void collect_predicates() {
+    std::set<std::string> seen;
+    for (const auto& p : ontology_.predicates())
+      if (seen.insert(p.name).second) predicates_.push_back(p.name);
+    for (const auto edge : boost::make_iterator_range(boost::edges(graph_.graph()))) {
+      const Relation& relation = graph_.relation(edge);
+      if (included(relation) && seen.insert(relation.predicate).second)
+        predicates_.push_back(relation.predicate);
+    }
+  }
+
+  std::string predicate_iri(std::string_view predicate) const {
+    return vocab_ + detail::iri_segment(predicate);
+  }
+  std::string predicate_key(const std::string& predicate) const {
+    return can_be_term(predicate, prefixes_) ? predicate : predicate_iri(predicate);
+  }
+  std::string entity_iri(std::size_t v) const {
+    return options_.base_iri + "entity/" + detail::iri_segment(graph_.entity(v).id);
+  }
+  std::string document_iri(std::size_t d) const {
+    return options_.base_iri + "document/" + std::to_string(d);
+  }
+  std::string relation_iri(std::size_t index) const {
+    return options_.base_iri + "relation/" + std::to_string(index);
+  }
+  std::string dataset_iri() const { return options_.base_iri + "graph"; }
+
+  void write_context() {
+    out_.StartObject();
+    key("@version");
+    out_.Double(1.1);
+    for (const auto& [prefix, iri] : prefixes_) member(prefix, iri);
+    for (const auto& def : kTerms) term(def.term, def.iri, def.type);
+    for (const auto& predicate : predicates_)
+      if (can_be_term(predicate, prefixes_)) term(predicate, predicate_iri(predicate), "@id");
+    out_.EndObject();
+  }
+
+  void term(std::string_view name, std::string_view iri, const char* type) {
+    key(name);
+    if (!type) {
+      string(iri);
+      return;
+    }
+    out_.StartObject();
+    member("@id", iri);
+    member("@type", type);
+    out_.EndObject();
+  }
+
+  void document_list(const char* term) {
+    key(term);
+    out_.StartArray();
+    for (std::size_t d = 0; d < graph_.documents().size(); ++d) string(document_iri(d));
+    out_.EndArray();
+  }
+
+  void write_dataset() {
+    std::size_t relations = 0;
+    for (const auto edge : boost::make_iterator_range(boost::edges(graph_.graph())))
+      relations += included(graph_.relation(edge)) ? 1 : 0;
+    out_.StartObject();
+    id_member(dataset_iri());
+    member("@type", t::kDatasetType);
+    member(t::kGenerator, options_.generator);
+    member(t::kOntologyVersion, ontology_.version());
+    key(t::kEntityCount);
+    out_.Uint64(graph_.entity_count());
+    key(t::kRelationCount);
+    out_.Uint64(relations);
+    document_list(t::kIsBasedOn);
+    document_list(t::kWasDerivedFrom);
+    out_.EndObject();
+  }
+
+  void write_document(std::size_t d) {
+    const Document& document = graph_.documents()[d];
+    out_.StartObject();
+    id_member(document_iri(d));
+    member("@type", t::kDocumentType);
+    member(t::kName, document.name);
+    key(t::kCodePoints);
+    out_.Uint64(document.code_points);
+    out_.EndObject();
+  }
+
+  void string_list(const char* term, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    key(term);
+    out_.StartArray();
+    for (const auto& value : values) string(value);
+    out_.EndArray();
+  }
+
+  void write_entity(std::size_t v) {
+    const Entity& entity = graph_.entity(v);
+    const auto style = detail::style_of(ontology_, entity.type);
+    out_.StartObject();
+    id_member(entity_iri(v));
+    key("@type");
+    out_.StartArray();
+    if (!style.equivalent.empty()) string(ontology_.expand(style.equivalent));
+    string("kg:" + detail::iri_segment(entity.type));
+    out_.EndArray();
+    member(t::kIdentifier, entity.id);
+    member(t::kName, entity.name);
+    string_list(t::kAlternateName, entity.aliases);
+    key(t::kMentions);
+    out_.Uint(entity.mentions);
+    string_list(t::kMergeNote, entity.merges);
+    write_outgoing(v);
+    out_.EndObject();
+  }
+
+  // The relations leaving `v`, one property per predicate (first-seen order).
+  void write_outgoing(std::size_t v) {
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_predicate;
+    for (const auto edge : boost::make_iterator_range(boost::out_edges(v, graph_.graph()))) {
+      const Relation& relation = graph_.relation(edge);
+      if (!included(relation)) continue;
+      auto it = std::find_if(by_predicate.begin(), by_predicate.end(),
+                             [&](const auto& p) { return p.first == relation.predicate; });
+      if (it == by_predicate.end()) it = by_predicate.insert(by_predicate.end(), {relation.predicate, {}});
+      it->second.push_back(graph_.target(edge));
+    }
+    for (const auto& [predicate, objects] : by_predicate) {
+      key(predicate_key(predicate));
+      out_.StartArray();
+      for (const std::size_t object : objects) {
+        out_.StartObject();
+        id_member(entity_iri(object));
+        out_.EndObject();
+      }
+      out_.EndArray();
+    }
+  }
+
+  void write_relation(Edge edge, std::size_t index) {
+    const Relation& relation = graph_.relation(edge);
+    const std::string iri = relation_iri(index);
+    const std::string subject = entity_iri(graph_.source(edge));
+    const std::string object = entity_iri(graph_.target(edge));
+    const std::string predicate = predicate_iri(relation.predicate);
+    out_.StartObject();
+    id_member(iri);
+    member("@type", t::kRelationType);
+    triple(subject, predicate, object);
+    key(t::kWeight);
+    out_.Double(relation.weight);
+    key(t::kConfidence);
+    out_.Double(relation.confidence());
+    key(t::kHasEvidence);
+    out_.StartArray();
+    for (std::size_t e = 0; e < relation.evidence.size(); ++e) string(iri + "/evidence/" + std::to_string(e));
+    out_.EndArray();
+    out_.EndObject();
+    for (std::size_t e = 0; e < relation.evidence.size(); ++e)
+      write_statement(iri + "/evidence/" + std::to_string(e), subject, predicate, object,
+                      relation.evidence[e]);
+  }
+
+  void triple(const std::string& subject, const std::string& predicate, const std::string& object) {
+    member(t::kSubject, subject);
+    member(t::kPredicate, predicate);
+    member(t::kObject, object);
+  }
+
+  void write_statement(const std::string& iri, const std::string& subject,
+                       const std::string& predicate, const std::string& object,
+                       const Evidence& evidence) {
+    out_.StartObject();
+    id_member(iri);
+    member("@type", t::kStatementType);
+    triple(subject, predicate, object);
+    member(t::kEvidenceText, evidence.sentence);
+    member(t::kWasDerivedFrom, document_iri(evidence.document));
+    key(t::kStartOffset);
+    out_.Uint64(evidence.begin);
+    key(t::kEndOffset);
+    out_.Uint64(evidence.end);
+    member(t::kRule, evidence.rule);
+    key(t::kConfidence);
+    out_.Double(evidence.confidence);
+    out_.EndObject();
+  }
+
+  const KnowledgeGraph& graph_;
+  const Ontology& ontology_;
+  const ExportOptions& options_;
+  rapidjson::PrettyWriter<detail::OutputBuffer> out_;
+  std::map<std::string, std::string> prefixes_;
+  std::string vocab_;
+  std::vector<std::string> predicates_;
+};
+
+}  // namespace
+
+void write_jsonld(const KnowledgeGraph& graph, const Ontology& ontology, std::ostream& out,
+                  const ExportOptions& options) {
+  detail::OutputBuffer buffer(out);
+  JsonLdWriter(graph, ontology, options, buffer).write();
+  buffer.append("\n");
+  buffer.finish();
+}
+
+}  // namespace kg::io

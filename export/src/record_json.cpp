@@ -1,0 +1,176 @@
+#include "record_json.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <limits>
+#include <stdexcept>
+
+#include "kg/text/utf8.hpp"
+
+namespace kg::io::detail {
+
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void put_string(JsonWriter& writer, std::string_view text) {
+  std::string storage;
+  const std::string_view valid = valid_utf8(text, storage);
+  writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+
+std::string finished(const rapidjson::StringBuffer& buffer) {
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+rapidjson::Document parse(std::string_view json) {
+  rapidjson::Document document;
+  constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+  document.Parse<kFlags>(json.data(), json.size());
+  if (document.HasParseError())
+    throw std::runtime_error(std::string("invalid JSON at offset ") +
+                             std::to_string(document.GetErrorOffset()) + ": " +
+                             rapidjson::GetParseError_En(document.GetParseError()));
+  if (!document.IsArray()) throw std::runtime_error("expected a JSON array");
+  return document;
+}
+
+const rapidjson::Value& member(const rapidjson::Value& object, const char* key) {
+  const auto it = object.FindMember(key);
+  if (it == object.MemberEnd()) throw std::runtime_error(std::string("missing \"") + key + "\"");
+  return it->value;
+}
+
+std::string string_member(const rapidjson::Value& object, const char* key) {
+  const auto& value = member(object, key);
+  if (!value.IsString()) throw std::runtime_error(std::string("\"") + key + "\" must be a string");
+  return {value.GetString(), value.GetStringLength()};
+}
+
+std::uint64_t count_member(const rapidjson::Value& object, const char* key) {
+  const auto& value = member(object, key);
+  if (!value.IsUint64())
+    throw std::runtime_error(std::string("\"") + key + "\" must be a non-negative integer");
+  return value.GetUint64();
+}
+
+const rapidjson::Value& object_at(const rapidjson::Value& value) {
+  if (!value.IsObject()) throw std::runtime_error("expected a JSON object in the array");
+  return value;
+}
+
+}  // namespace
+
+std::string_view valid_utf8(std::string_view text, std::string& storage) {
+  if (text::is_valid_utf8(text)) return text;
+  storage = text::to_valid_utf8(text);
+  return storage;
+}
+
+std::string evidence_sentences(const std::vector<Evidence>& evidence) {
+  std::string text;
+  for (const auto& e : evidence) {
+    if (!text.empty()) text += '\n';
+    text += e.sentence;
+  }
+  return text;
+}
+
+std::string strings_to_json(const std::vector<std::string>& values) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter writer(buffer);
+  writer.StartArray();
+  for (const auto& value : values) put_string(writer, value);
+  writer.EndArray();
+  return finished(buffer);
+}
+
+std::string evidence_to_json(const std::vector<Evidence>& evidence) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter writer(buffer);
+  writer.StartArray();
+  for (const auto& e : evidence) {
+    writer.StartObject();
+    writer.Key("document");
+    writer.Uint(e.document);
+    writer.Key("begin");
+    writer.Uint64(e.begin);
+    writer.Key("end");
+    writer.Uint64(e.end);
+    writer.Key("sentence");
+    put_string(writer, e.sentence);
+    writer.Key("rule");
+    put_string(writer, e.rule);
+    writer.Key("confidence");
+    writer.Double(e.confidence);
+    writer.EndObject();
+  }
+  writer.EndArray();
+  return finished(buffer);
+}
+
+std::string documents_to_json(const std::vector<Document>& documents) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter writer(buffer);
+  writer.StartArray();
+  for (const auto& d : documents) {
+    writer.StartObject();
+    writer.Key("name");
+    put_string(writer, d.name);
+    writer.Key("code_points");
+    writer.Uint64(d.code_points);
+    writer.EndObject();
+  }
+  writer.EndArray();
+  return finished(buffer);
+}
+
+std::vector<std::string> strings_from_json(std::string_view json) {
+  const auto document = parse(json);
+  std::vector<std::string> values;
+  for (const auto& value : document.GetArray()) {
+    if (!value.IsString()) throw std::runtime_error("expected an array of strings");
+    values.emplace_back(value.GetString(), value.GetStringLength());
+  }
+  return values;
+}
+
+std::vector<Evidence> evidence_from_json(std::string_view json) {
+  const auto document = parse(json);
+  std::vector<Evidence> evidence;
+  for (const auto& item : document.GetArray()) {
+    const auto& record = object_at(item);
+    Evidence e;
+    const std::uint64_t doc = count_member(record, "document");
+    if (doc > std::numeric_limits<DocumentId>::max())
+      throw std::runtime_error("\"document\" is out of range");
+    e.document = static_cast<DocumentId>(doc);
+    e.begin = count_member(record, "begin");
+    e.end = count_member(record, "end");
+    e.sentence = string_member(record, "sentence");
+    e.rule = string_member(record, "rule");
+    const auto& confidence = member(record, "confidence");
+    if (!confidence.IsNumber()) throw std::runtime_error("\"confidence\" must be a number");
+    e.confidence = confidence.GetDouble();
+    evidence.push_back(std::move(e));
+  }
+  return evidence;
+}
+
+std::vector<Document> documents_from_json(std::string_view json) {
+  const auto parsed = parse(json);
+  std::vector<Document> documents;
+  for (const auto& item : parsed.GetArray()) {
+    const auto& record = object_at(item);
+    Document d;
+    d.name = string_member(record, "name");
+    d.code_points = count_member(record, "code_points");
+    documents.push_back(std::move(d));
+  }
+  return documents;
+}
+
+}  // namespace kg::io::detail

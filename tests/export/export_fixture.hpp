@@ -1,0 +1,68 @@
+// Shared by the export tests: the bundled ontology, a graph full of hard cases, scratch
+// directories and a way to run the real tools (dot, xmllint, python3) on the outputs.
+#pragma once
+
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "kg/graph/knowledge_graph.hpp"
+#include "kg/io/export.hpp"
+#include "kg/ontology/ontology.hpp"
+
+namespace kg::test {
+
+const Ontology& bundled_ontology();
+
+// Names that exercise every escaping rule: quotes, backslashes (also trailing), markup,
+// `]]>`, line breaks, tabs, an XML-illegal control character, emoji, right-to-left text,
+// CJK and the DOT keywords.
+const std::vector<std::string>& nasty_names();
+
+// Two documents, entities with aliases and merge notes, a relation with several evidence
+// records, a symmetric relation, a relatedTo edge, and one entity per nasty name, each
+// linked by a typed relation whose evidence sentence is the name itself.
+KnowledgeGraph sample_graph();
+
+// What an XML export turns `text` into: XML-illegal characters become U+FFFD.
+std::string xml_visible(const std::string& text);
+
+// A fresh empty directory under the build tree, removed at destruction.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name);
+  ~ScratchDir();
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& file) const { return path_ / file; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int status = -1;      // exit status, -1 when the command could not run
+  std::string out;      // standard output
+  std::string err;      // standard error
+};
+// Runs `command` through /bin/sh.
+CommandResult run(const std::string& command);
+// True when `program` is on the PATH (or an executable path).
+bool have_program(const std::string& program);
+// True when /usr/bin/python3 imports every module in `modules` (space separated).
+bool have_python_modules(const std::string& modules);
+// `text` quoted for /bin/sh.
+std::string shell_quote(const std::string& text);
+
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& content);
+std::filesystem::path shared_dir();  // KG_SHARED_DIR; empty when absent
+std::filesystem::path helper_script(const std::string& name);  // tests/export/tools/NAME
+
+
+// Parses JSON produced by a tool; fails the test (doctest) when it is not JSON.
+rapidjson::Document parse_json(const std::string& text);
+// Member `key` of `object` as a string ("" when absent or not a string).
+std::string json_string(const rapidjson::Value& object, const char* key);
+}  // namespace kg::test
