@@ -1,0 +1,74 @@
+#include "kg/query/lookup.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
+#include "edit_distance.hpp"
+#include "kg/text/normalize.hpp"
+
+namespace kg::query {
+namespace {
+
+std::string unknown_entity_message(const std::string& name, const std::vector<std::string>& suggestions) {
+  std::string message = "no entity named \"" + name + "\"";
+  for (std::size_t i = 0; i < suggestions.size(); ++i)
+    message += (i == 0 ? "; closest names: \"" : ", \"") + suggestions[i] + "\"";
+  return message;
+}
+
+// How far `form` is from what the user typed, or nothing when too far to suggest.
+std::optional<std::size_t> closeness(const std::u32string& wanted, const std::string& form) {
+  const std::u32string key = code_points(text::name_key(form));
+  if (key.empty()) return std::nullopt;
+  const std::size_t distance = edit_distance(wanted, key);
+  // Half the typed length tolerates a typo or two in short names and more in long ones.
+  if (distance <= std::max<std::size_t>(1, wanted.size() / 2)) return distance;
+  // A part of the name ("Altman" for "Sam Altman") is a good suggestion however short.
+  if (wanted.size() >= 2 && key.find(wanted) != std::u32string::npos) return distance;
+  return std::nullopt;
+}
+
+}  // namespace
+
+UnknownEntity::UnknownEntity(std::string name, std::vector<std::string> suggestions)
+    : std::runtime_error(unknown_entity_message(name, suggestions)),
+      name_(std::move(name)),
+      suggestions_(std::move(suggestions)) {}
+
+std::vector<std::string> closest_names(const KnowledgeGraph& graph, std::string_view name,
+                                       std::size_t limit) {
+  const std::u32string wanted = code_points(text::name_key(name));
+  if (wanted.empty() || limit == 0) return {};
+  std::vector<std::tuple<std::size_t, std::string, Vertex>> ranked;  // distance, name, vertex
+  const Graph& g = graph.graph();
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    const Entity& entity = g[v];
+    std::optional<std::size_t> best = closeness(wanted, entity.name);
+    for (const auto& alias : entity.aliases) {
+      const auto d = closeness(wanted, alias);
+      if (d && (!best || *d < *best)) best = d;
+    }
+    if (best) ranked.emplace_back(*best, entity.name, v);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> names;
+  for (const auto& [distance, entity_name, v] : ranked) {
+    if (std::find(names.begin(), names.end(), entity_name) != names.end()) continue;
+    names.push_back(entity_name);
+    if (names.size() == limit) break;
+  }
+  return names;
+}
+
+std::vector<Vertex> require_entities(const KnowledgeGraph& graph, std::string_view name) {
+  std::vector<Vertex> found = graph.find_all(name);
+  if (found.empty()) throw UnknownEntity(std::string(name), closest_names(graph, name));
+  return found;
+}
+
+Vertex require_entity(const KnowledgeGraph& graph, std::string_view name) {
+  return require_entities(graph, name).front();
+}
+
+}  // namespace kg::query

@@ -1,0 +1,90 @@
+#include "kg/query/path.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "incidence.hpp"
+
+namespace kg::query {
+namespace {
+
+// What a search side knows about a vertex it reached: how far and from where.
+struct Reached {
+  std::size_t distance;
+  Vertex previous;
+};
+
+using Visited = std::unordered_map<Vertex, Reached>;
+
+// The relation reported between consecutive path entities: heaviest, then by predicate
+// name, so that the answer does not depend on insertion order.
+Hop best_hop(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex from, Vertex to,
+             Direction direction) {
+  const Graph& g = graph.graph();
+  std::optional<Hop> best;
+  detail::for_each_step(graph, filter, from, direction, [&](Edge e, Vertex other, bool forward) {
+    if (other != to) return;
+    const Relation& r = g[e];
+    if (best) {
+      const Relation& b = g[best->edge];
+      if (r.weight < b.weight || (r.weight == b.weight && r.predicate >= b.predicate)) return;
+    }
+    best = Hop{from, to, e, forward};
+  });
+  return *best;  // the search walked this step, so a relation exists
+}
+
+// Expands every vertex of `frontier` by one hop; returns the new frontier, and in `meeting`
+// the first vertex reached that the other side has seen.
+std::vector<Vertex> expand(const KnowledgeGraph& graph, const EdgeFilter& filter,
+                           const std::vector<Vertex>& frontier, Direction direction,
+                           Visited& mine, const Visited& theirs, std::optional<Vertex>& meeting) {
+  std::vector<Vertex> next;
+  for (const Vertex v : frontier) {
+    const std::size_t distance = mine.at(v).distance + 1;
+    detail::for_each_step(graph, filter, v, direction, [&](Edge, Vertex other, bool) {
+      if (!mine.emplace(other, Reached{distance, v}).second) return;
+      next.push_back(other);
+      if (!meeting && theirs.count(other)) meeting = other;
+    });
+  }
+  return next;
+}
+
+}  // namespace
+
+std::optional<std::vector<Hop>> shortest_path(const KnowledgeGraph& graph, const Ontology& ontology,
+                                              Vertex from, Vertex to, const PathOptions& options) {
+  if (from == to) return std::vector<Hop>{};
+  const EdgeFilter filter(ontology, options.predicates, options.include_untyped);
+  const Direction forward = options.directed ? Direction::Outgoing : Direction::Both;
+  const Direction backward = options.directed ? Direction::Incoming : Direction::Both;
+
+  // Both sides grow a whole level at a time, the smaller frontier first: the first level on
+  // which they touch gives a shortest path (any vertex where they meet lies on one).
+  Visited from_side{{from, Reached{0, from}}}, to_side{{to, Reached{0, to}}};
+  std::vector<Vertex> from_frontier{from}, to_frontier{to};
+  std::optional<Vertex> meeting;
+  while (!meeting && !from_frontier.empty() && !to_frontier.empty()) {
+    if (from_frontier.size() <= to_frontier.size())
+      from_frontier = expand(graph, filter, from_frontier, forward, from_side, to_side, meeting);
+    else
+      to_frontier = expand(graph, filter, to_frontier, backward, to_side, from_side, meeting);
+  }
+  if (!meeting) return std::nullopt;
+
+  std::vector<Vertex> chain;
+  for (Vertex v = *meeting; v != from; v = from_side.at(v).previous) chain.push_back(v);
+  chain.push_back(from);
+  std::reverse(chain.begin(), chain.end());
+  for (Vertex v = *meeting; v != to;) {
+    v = to_side.at(v).previous;
+    chain.push_back(v);
+  }
+  std::vector<Hop> hops;
+  for (std::size_t i = 0; i + 1 < chain.size(); ++i)
+    hops.push_back(best_hop(graph, filter, chain[i], chain[i + 1], forward));
+  return hops;
+}
+
+}  // namespace kg::query
