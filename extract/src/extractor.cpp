@@ -1,0 +1,104 @@
+#include "kg/extract/extractor.hpp"
+
+#include <algorithm>
+
+#include "document_result.hpp"
+#include "knowledge.hpp"
+#include "pipeline.hpp"
+
+namespace kg::extract {
+namespace {
+
+std::uint32_t find_type(const Ontology& ontology, std::string_view name) {
+  const auto& types = ontology.types();
+  for (std::size_t i = 0; i < types.size(); ++i)
+    if (types[i].name == name) return static_cast<std::uint32_t>(i);
+  return kNone;
+}
+
+// The same entity in the graph: same name key and type, by name first, then by alias.
+std::optional<Vertex> existing_entity(const KnowledgeGraph& graph, const FoundEntity& e) {
+  for (const auto& v : graph.find_all(e.name))
+    if (graph.entity(v).type == e.type) return v;
+  for (const auto& alias : e.aliases)
+    for (const auto& v : graph.find_all(alias))
+      if (graph.entity(v).type == e.type) return v;
+  return std::nullopt;
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  Knowledge knowledge;
+};
+
+Extractor::Extractor(const KnowledgePaths& paths, Options options) : impl_(std::make_unique<Impl>()) {
+  Knowledge& k = impl_->knowledge;
+  k.options = options;
+  k.ontology = Ontology::load(paths.ontology);
+  if (!paths.lexicon.empty()) k.lexicon = Lexicon::load(paths.lexicon, k.ontology);
+  if (!paths.patterns.empty()) k.rules = RuleSet::load(paths.patterns, k.ontology);
+  for (const auto& e : k.lexicon.entries()) k.entry_names.push_back(e.name);
+  k.person = find_type(k.ontology, "Person");
+  k.organization = find_type(k.ontology, "Organization");
+  k.product = find_type(k.ontology, "Product");
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+const Ontology& Extractor::ontology() const { return impl_->knowledge.ontology; }
+
+std::shared_ptr<const DocumentResult> Extractor::extract(std::string_view document_name,
+                                                         std::string_view text) const {
+  return std::make_shared<const DocumentResult>(run_pipeline(impl_->knowledge, document_name, text));
+}
+
+DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& result) const {
+  const DocumentId document = graph.add_document(Document{result.name, result.code_points});
+  std::vector<Vertex> vertex;
+  vertex.reserve(result.entities.size());
+  for (const auto& e : result.entities) {
+    Vertex v;
+    if (const auto found = existing_entity(graph, e)) {
+      v = *found;
+      if (graph.entity(v).name != e.name)
+        graph.note_merge(v, "\"" + e.name + "\" from " + result.name + " has the name key and type of \"" +
+                                graph.entity(v).name + "\"");
+      graph.add_alias(v, e.name);
+    } else {
+      v = graph.add_entity(e.name, e.type);
+    }
+    for (const auto& alias : e.aliases) graph.add_alias(v, alias);
+    graph.add_mentions(v, e.mentions);
+    for (const auto& why : e.merges)
+      if (std::find(graph.entity(v).merges.begin(), graph.entity(v).merges.end(), why) ==
+          graph.entity(v).merges.end())
+        graph.note_merge(v, why);
+    vertex.push_back(v);
+  }
+  auto add = [&](const FoundRelation& r) {
+    Evidence ev = r.evidence;
+    ev.document = document;
+    graph.add_relation(vertex[r.subject], r.predicate, vertex[r.object], std::move(ev), r.symmetric);
+  };
+  for (const auto& r : result.relations) add(r);
+  for (const auto& r : result.cooccurrences) add(r);
+
+  DocumentReport report;
+  report.name = result.name;
+  report.code_points = result.code_points;
+  report.replaced_bytes = result.replaced_bytes;
+  report.sentences = result.sentences;
+  report.mentions = result.mentions;
+  report.relations = result.relations.size();
+  return report;
+}
+
+DocumentReport Extractor::add_document(KnowledgeGraph& graph, std::string_view document_name,
+                                       std::string_view text) const {
+  return merge(graph, *extract(document_name, text));
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,159 @@
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "char_class.hpp"
+#include "kg/ontology/json_file.hpp"
+
+namespace kg::extract {
+namespace {
+
+std::uint32_t type_index(const Ontology& ontology, std::string_view name) {
+  const auto& types = ontology.types();
+  for (std::size_t i = 0; i < types.size(); ++i)
+    if (types[i].name == name) return static_cast<std::uint32_t>(i);
+  return kNone;
+}
+
+// Latin letters glued after a match that still leave it a word: a short upper-case
+// acronym ("OpenAICEO").
+bool glued_acronym(std::string_view s, std::size_t pos) {
+  std::size_t n = 0;
+  while (pos + n < s.size() && is_upper(static_cast<unsigned char>(s[pos + n]))) ++n;
+  return n >= 2 && n <= 4 && !is_latin_word(cp_at(s, pos + n));
+}
+
+}  // namespace
+
+bool latin_boundaries_ok(std::string_view s, std::uint32_t begin, std::uint32_t end, bool strict) {
+  if (begin >= end) return false;
+  const char32_t first = cp_at(s, begin);
+  const char32_t last = cp_before(s, end);
+  const char32_t before = cp_before(s, begin);
+  const char32_t after = cp_at(s, end);
+  if (is_latin_word(first)) {
+    if (text::is_latin_letter(before) && (strict || !(is_lower(before) && is_upper(first))))
+      return false;
+    if (text::is_ascii_digit(before) && (strict || !text::is_latin_letter(first))) return false;
+  }
+  if (is_latin_word(last)) {
+    if (text::is_latin_letter(after) &&
+        (strict || !((is_lower(last) && is_upper(after)) ||
+                     (is_upper(last) && glued_acronym(s, end)))))
+      return false;
+    if (text::is_ascii_digit(after) && (strict || !text::is_latin_letter(last))) return false;
+    // "GPT-5" is not found inside "GPT-5.2": a version number goes on.
+    if (text::is_ascii_digit(last) && (after == '.' || after == '-') &&
+        text::is_ascii_digit(cp_at(s, end + 1)))
+      return false;
+  }
+  return true;
+}
+
+void keep_longest(std::vector<Mention>& mentions) {
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    const auto la = a.end - a.begin, lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    return a.begin < b.begin;
+  });
+  std::map<std::uint32_t, std::uint32_t> taken;  // begin -> end
+  std::vector<Mention> kept;
+  kept.reserve(mentions.size());
+  for (auto& m : mentions) {
+    auto next = taken.lower_bound(m.begin);
+    if (next != taken.end() && next->first < m.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > m.begin) continue;
+    taken.emplace(m.begin, m.end);
+    kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  mentions = std::move(kept);
+}
+
+Lexicon Lexicon::load(const std::filesystem::path& path, const Ontology& ontology) {
+  return from_json(JsonFile::load(path, ErrorKind::Data), ontology);
+}
+
+Lexicon Lexicon::parse(std::string content, std::string name, const Ontology& ontology) {
+  return from_json(JsonFile::parse(std::move(content), std::move(name), ErrorKind::Data), ontology);
+}
+
+Lexicon Lexicon::from_json(const JsonFile& file, const Ontology& ontology) {
+  const auto& root = file.object(file.root(), "the lexicon");
+  file.only_keys(root, {"description", "version", "entities"});
+  const auto& list = file.array(file.required(root, "entities"), "\"entities\"");
+  Lexicon lexicon;
+  for (const auto& item : list.GetArray()) {
+    file.object(item, "an entity");
+    file.only_keys(item, {"name", "type", "aliases", "exact_aliases", "description"});
+    LexiconEntry entry;
+    entry.name = file.string(item, "name");
+    const std::string type = file.string(item, "type");
+    entry.type = type_index(ontology, type);
+    if (entry.type == kNone)
+      file.fail(file.required(item, "type"), "unknown entity type \"" + type + "\"");
+    entry.aliases = file.strings(item, "aliases");
+    entry.exact_aliases = file.strings(item, "exact_aliases");
+    for (const auto* list_key : {"aliases", "exact_aliases"})
+      if (const auto* v = file.optional(item, list_key))
+        for (const auto& s : file.strings(item, list_key))
+          if (fold_key(s).empty()) file.fail(*v, "an alias is empty once normalised");
+    if (fold_key(entry.name).empty()) file.fail(item, "the name is empty once normalised");
+    lexicon.entries_.push_back(std::move(entry));
+  }
+  lexicon.finish();
+  return lexicon;
+}
+
+void Lexicon::add_form(std::uint32_t entry, const std::string& form, bool exact) {
+  const std::string key = fold_key(form);
+  if (key.empty()) return;
+  forms_.push_back(Form{entry, exact ? text::normalize_nfkc(form).text : std::string()});
+  automaton_.add(key, static_cast<std::uint32_t>(forms_.size() - 1));
+  if (!exact) keys_.emplace_back(key, entry);
+}
+
+void Lexicon::finish() {
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    const auto& e = entries_[i];
+    add_form(i, e.name, false);
+    for (const auto& a : e.aliases) add_form(i, a, false);
+    for (const auto& a : e.exact_aliases) add_form(i, a, true);
+  }
+  automaton_.build();
+  std::stable_sort(keys_.begin(), keys_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+std::uint32_t Lexicon::find_key(std::string_view key) const {
+  const auto it = std::lower_bound(keys_.begin(), keys_.end(), key,
+                                   [](const auto& a, std::string_view k) { return a.first < k; });
+  return (it != keys_.end() && it->first == key) ? it->second : kNone;
+}
+
+void Lexicon::find(const DocumentText& doc, std::vector<Mention>& out) const {
+  std::vector<Mention> found;
+  const std::string_view text = doc.norm.text;
+  automaton_.scan(doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+    const std::size_t key_begin = end - hit.length;
+    const std::uint32_t begin = doc.key_to_norm[key_begin];
+    const std::uint32_t stop = doc.key_to_norm[end - 1] + 1;
+    const Form& form = forms_[hit.value];
+    if (!form.exact.empty() && text.substr(begin, stop - begin) != form.exact) return;
+    const bool strict = !form.exact.empty() && text::count_code_points(form.exact) == 1;
+    if (!latin_boundaries_ok(text, begin, stop, strict)) return;
+    Mention m;
+    m.begin = begin;
+    m.end = stop;
+    m.kind = MentionKind::Lexicon;
+    m.lexicon_entry = form.entry;
+    m.type = entries_[form.entry].type;
+    found.push_back(std::move(m));
+  });
+  keep_longest(found);
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,156 @@
+#include "name_discovery.hpp"
+
+#include "char_class.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool token_char(char32_t cp) { return is_latin_word(cp) || cp == '-' || cp == '\''; }
+
+// End of the Latin token starting at pos.
+std::uint32_t token_end(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
+  while (pos < limit) {
+    const char32_t cp = cp_at(s, pos);
+    if (!token_char(cp)) break;
+    pos += static_cast<std::uint32_t>(cp_length(s, pos));
+  }
+  while (pos > 0 && (s[pos - 1] == '-' || s[pos - 1] == '\'')) --pos;
+  return pos;
+}
+
+std::uint32_t token_begin(std::string_view s, std::uint32_t pos, std::uint32_t floor) {
+  std::uint32_t start = pos;
+  while (start > floor) {
+    const char32_t cp = cp_before(s, start);
+    if (!token_char(cp)) break;
+    start = static_cast<std::uint32_t>(prev_start(s, start));
+  }
+  while (start < pos && (s[start] == '-' || s[start] == '\'')) ++start;
+  return start;
+}
+
+bool capitalised(std::string_view s, std::uint32_t pos) { return is_upper(cp_at(s, pos)); }
+
+bool is_stop_token(std::string_view token, const RuleSet& rules) {
+  return rules.is_stopword(fold_key(token));
+}
+
+}  // namespace
+
+std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::uint32_t limit,
+                                    const RuleSet& rules) {
+  if (!capitalised(s, pos) || text::is_latin_letter(cp_before(s, pos))) return pos;
+  std::uint32_t end = token_end(s, pos, limit);
+  if (end == pos || is_stop_token(s.substr(pos, end - pos), rules)) return pos;
+  for (int tokens = 1; tokens < 4; ++tokens) {
+    if (end + 1 >= limit || s[end] != ' ' || !capitalised(s, end + 1)) break;
+    const std::uint32_t next = token_end(s, end + 1, limit);
+    if (is_stop_token(s.substr(end + 1, next - end - 1), rules)) break;
+    end = next;
+  }
+  if (text::is_latin_letter(cp_at(s, end))) return pos;
+  return end;
+}
+
+std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std::uint32_t floor,
+                                     const RuleSet& rules) {
+  if (pos <= floor || text::is_latin_letter(cp_at(s, pos))) return pos;
+  std::uint32_t begin = token_begin(s, pos, floor);
+  if (begin == pos || !capitalised(s, begin) || is_stop_token(s.substr(begin, pos - begin), rules))
+    return pos;
+  for (int tokens = 1; tokens < 4; ++tokens) {
+    if (begin < floor + 2 || s[begin - 1] != ' ') break;
+    const std::uint32_t previous = token_begin(s, begin - 1, floor);
+    if (previous == begin - 1 || !capitalised(s, previous) ||
+        is_stop_token(s.substr(previous, begin - 1 - previous), rules))
+      break;
+    begin = previous;
+  }
+  return begin;
+}
+
+std::uint32_t capture_line_rest(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
+  std::uint32_t end = pos;
+  std::size_t count = 0;
+  while (end < limit) {
+    const char32_t cp = cp_at(s, end);
+    if (!(text::is_han(cp) || is_latin_word(cp) || cp == ' ' || cp == 0xB7)) break;
+    end += static_cast<std::uint32_t>(cp_length(s, end));
+    ++count;
+  }
+  while (end > pos && s[end - 1] == ' ') --end;
+  return (count >= 2 && count <= 12) ? end : pos;
+}
+
+bool plausible_name(std::string_view surface, const RuleSet& rules) {
+  const std::string key = fold_key(surface);
+  if (key.empty() || rules.is_stopword(key)) return false;
+  const std::size_t cps = text::count_code_points(key);
+  if (cps < 2 || cps > 40) return false;
+  bool has_letter = false;
+  for (std::size_t pos = 0; pos < key.size();) {
+    const char32_t cp = text::decode_next(key, pos);
+    if (!text::is_ascii_digit(cp)) has_letter = true;
+  }
+  if (!has_letter) return false;
+  return surface.find("://") == std::string_view::npos && key.rfind("www", 0) != 0 &&
+         surface.find('@') == std::string_view::npos;
+}
+
+std::string display_name(std::string_view surface, bool person) {
+  if (!person) return std::string(surface);
+  // Split only plain glued words, each part capitalised and at least three letters.
+  std::vector<std::size_t> cuts;
+  std::size_t part = 0;
+  for (std::size_t i = 0; i < surface.size(); ++i) {
+    const char c = surface[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return std::string(surface);
+    if (i == 0 && !is_upper(static_cast<unsigned char>(c))) return std::string(surface);
+    if (i > 0 && is_upper(static_cast<unsigned char>(c))) {
+      if (i - part < 3 || !is_lower(static_cast<unsigned char>(surface[i - 1])))
+        return std::string(surface);
+      cuts.push_back(i);
+      part = i;
+    }
+  }
+  if (cuts.empty() || surface.size() - part < 3) return std::string(surface);
+  std::string out;
+  std::size_t from = 0;
+  for (const std::size_t cut : cuts) {
+    out.append(surface.substr(from, cut - from));
+    out.push_back(' ');
+    from = cut;
+  }
+  out.append(surface.substr(from));
+  return out;
+}
+
+std::vector<ComposedProduct> compose_products(const DocumentText& doc,
+                                              const std::vector<Mention>& lexicon_mentions,
+                                              const std::vector<std::string>& entry_names,
+                                              std::uint32_t product_type, const RuleSet& rules) {
+  std::vector<ComposedProduct> out;
+  const std::string_view s = doc.norm.text;
+  for (const Mention& m : lexicon_mentions) {
+    if (m.type != product_type || m.end >= s.size()) continue;
+    std::uint32_t start = m.end;
+    if (s[start] == ' ') ++start;
+    if (!is_upper(cp_at(s, start))) continue;
+    const std::uint32_t end = token_end(s, start, static_cast<std::uint32_t>(s.size()));
+    if (end == start || !rules.is_product_suffix(fold_key(s.substr(start, end - start)))) continue;
+    if (text::is_latin_letter(cp_at(s, end))) continue;
+    ComposedProduct composed;
+    composed.head_entry = m.lexicon_entry;
+    composed.mention.begin = m.begin;
+    composed.mention.end = end;
+    composed.mention.kind = MentionKind::Discovered;
+    composed.mention.type = product_type;
+    composed.mention.name =
+        entry_names[m.lexicon_entry] + " " + std::string(s.substr(start, end - start));
+    composed.mention.confidence = 0.8;
+    out.push_back(std::move(composed));
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,47 @@
+// Names the lexicon lacks: capturing a Latin-script name next to a pattern's cue, the
+// junk filter every discovered name passes, the display form of glued names
+// ("KeithCurry" -> "Keith Curry") and product names made of a known product and a
+// suffix ("CodexCLI" -> "Codex CLI").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document_text.hpp"
+#include "mention.hpp"
+#include "rule_set.hpp"
+
+namespace kg::extract {
+
+// End of a Latin name starting at `pos` (a capitalised token, then further capitalised
+// tokens separated by one space), or `pos` when there is none. Never passes `limit`.
+std::uint32_t capture_latin_forward(std::string_view text, std::uint32_t pos, std::uint32_t limit,
+                                    const RuleSet& rules);
+// Start of a Latin name ending at `pos`, or `pos` when there is none.
+std::uint32_t capture_latin_backward(std::string_view text, std::uint32_t pos, std::uint32_t floor,
+                                     const RuleSet& rules);
+// A name filling the rest of a line ("作者|赵致格"): [pos, end of name) or pos when the
+// rest is not name-like.
+std::uint32_t capture_line_rest(std::string_view text, std::uint32_t pos, std::uint32_t limit);
+
+// False for junk: stopwords, single letters, numbers, URLs, over-long spans.
+bool plausible_name(std::string_view surface, const RuleSet& rules);
+
+// "KeithCurry" -> "Keith Curry" for a person; other names are kept as written.
+std::string display_name(std::string_view surface, bool person);
+
+// A discovered product made of a lexicon product and a suffix: the mention replaces the
+// head's; `head_entry` is the lexicon entry of the head ("Codex").
+struct ComposedProduct {
+  Mention mention;
+  std::uint32_t head_entry;
+};
+// Finds such products after lexicon Product mentions (glued or one space apart).
+std::vector<ComposedProduct> compose_products(const DocumentText& doc,
+                                              const std::vector<Mention>& lexicon_mentions,
+                                              const std::vector<std::string>& entry_names,
+                                              std::uint32_t product_type, const RuleSet& rules);
+
+}  // namespace kg::extract

@@ -1,0 +1,70 @@
+// One compiled pattern (syntax in docs/patterns.md): a sequence of literals, typed slots,
+// gaps and anchors. Relations name the slots that fill their subject and object.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/ontology/ontology.hpp"
+
+namespace kg::extract {
+
+enum class ElementKind : std::uint8_t {
+  Literal,      // text, or (a|b|c) alternatives; optional when followed by '?'
+  Slot,         // {name:Type|Type flags}
+  Gap,          // {*N}: up to N code points of anything
+  Gloss,        // {gloss}: an optional parenthesised aside "(...)"
+  ClauseEnd,    // {end}: clause punctuation or the end of the sentence follows
+  ClauseStart,  // {start}: the sentence starts or clause punctuation precedes
+  LineEnd,      // {eol}: nothing but closing punctuation until the end of the sentence
+};
+
+struct Element {
+  ElementKind kind = ElementKind::Literal;
+  std::vector<std::string> alternatives;  // Literal: folded (NFKC, ASCII lower case)
+  bool optional = false;                  // Literal
+  std::uint32_t slot = 0;                 // Slot: index into Pattern::slots
+  std::uint32_t max_gap = 0;              // Gap: code points
+};
+
+struct Slot {
+  std::string name;
+  std::vector<std::uint32_t> types;  // ontology type indexes
+  bool discovers = false;            // "new": may capture a name the lexicon lacks
+  bool list = false;                 // "list": a coordination "A, B and C" of mentions
+};
+
+struct RelationSpec {
+  std::uint32_t predicate = 0;  // ontology predicate index
+  std::uint32_t subject = 0, object = 0;  // slot indexes
+};
+
+struct Pattern {
+  std::string id;
+  std::string source;  // as written in the file
+  std::vector<Element> elements;
+  std::vector<Slot> slots;
+  std::vector<RelationSpec> relations;
+  double confidence = 0.8;
+  std::uint32_t trigger = 0;               // element index of the anchoring literal
+  std::int32_t introduces = -1;            // slot naming the speaker of "I" in this turn
+  bool discovers = false;                  // has a "new" slot
+};
+
+// Thrown by compile_pattern; `offset` is the code point of the pattern text at fault.
+struct PatternSyntaxError : std::runtime_error {
+  PatternSyntaxError(std::size_t at, const std::string& what)
+      : std::runtime_error(what), offset(at) {}
+  std::size_t offset;
+};
+
+// Parses the pattern text into elements and slots; picks the trigger (the longest
+// required literal). Throws PatternSyntaxError.
+void compile_pattern(std::string_view source, const Ontology& ontology, Pattern& out);
+
+std::uint32_t slot_index(const Pattern& p, std::string_view name);  // or UINT32_MAX
+
+}  // namespace kg::extract

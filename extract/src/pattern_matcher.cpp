@@ -1,0 +1,308 @@
+#include "pattern_matcher.hpp"
+
+#include "char_class.hpp"
+#include "lexicon.hpp"
+#include "name_discovery.hpp"
+
+namespace kg::extract {
+namespace {
+
+// Words that join the items of a list slot ("A, B and C", "A、B和C").
+constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "和", "与", "及", "&"};
+
+bool is_ws(char c) { return c == ' ' || c == '\t'; }
+
+class Matcher {
+ public:
+  Matcher(const MatchScope& scope, const Pattern& pattern)
+      : scope_(scope), p_(pattern), lower_(scope.doc.lower), norm_(scope.doc.norm.text) {}
+
+  std::optional<PatternMatch> run(std::uint32_t tb, std::uint32_t te) {
+    trigger_end_ = te;
+    if (!backward(static_cast<int>(p_.trigger) - 1, tb)) return std::nullopt;
+    return result_;
+  }
+
+ private:
+  std::uint32_t lo() const { return scope_.sentence.begin; }
+  std::uint32_t hi() const { return scope_.sentence.end; }
+
+  std::uint32_t skip_fwd(std::uint32_t pos) const {
+    while (pos < hi() && is_ws(lower_[pos])) ++pos;
+    return pos;
+  }
+  std::uint32_t skip_back(std::uint32_t pos) const {
+    while (pos > lo() && is_ws(lower_[pos - 1])) --pos;
+    return pos;
+  }
+
+  // --- literals: ' ' in a literal matches one or more blanks ---
+  bool literal_fwd(std::uint32_t pos, std::string_view lit, std::uint32_t& end) const {
+    std::uint32_t j = pos;
+    for (std::size_t i = 0; i < lit.size(); ++i) {
+      if (lit[i] == ' ') {
+        if (j >= hi() || !is_ws(lower_[j])) return false;
+        while (j < hi() && is_ws(lower_[j])) ++j;
+      } else {
+        if (j >= hi() || lower_[j] != lit[i]) return false;
+        ++j;
+      }
+    }
+    end = j;
+    return latin_boundaries_ok(norm_, pos, end, false);
+  }
+  bool literal_back(std::uint32_t pos, std::string_view lit, std::uint32_t& begin) const {
+    std::uint32_t j = pos;
+    for (std::size_t i = lit.size(); i-- > 0;) {
+      if (lit[i] == ' ') {
+        if (j <= lo() || !is_ws(lower_[j - 1])) return false;
+        while (j > lo() && is_ws(lower_[j - 1])) --j;
+      } else {
+        if (j <= lo() || lower_[j - 1] != lit[i]) return false;
+        --j;
+      }
+    }
+    begin = j;
+    return latin_boundaries_ok(norm_, begin, pos, false);
+  }
+
+  // --- mentions ---
+  std::uint32_t mention_starting(std::uint32_t pos) const {
+    for (std::uint32_t i = scope_.first; i < scope_.last; ++i) {
+      if (scope_.mentions[i].begin == pos) return i;
+      if (scope_.mentions[i].begin > pos) break;
+    }
+    return kNone;
+  }
+  std::uint32_t mention_ending(std::uint32_t pos) const {
+    for (std::uint32_t i = scope_.first; i < scope_.last; ++i)
+      if (scope_.mentions[i].end == pos) return i;
+    return kNone;
+  }
+  bool mention_inside(std::uint32_t begin, std::uint32_t end) const {
+    for (std::uint32_t i = scope_.first; i < scope_.last; ++i)
+      if (scope_.mentions[i].begin < end && scope_.mentions[i].end > begin) return true;
+    return false;
+  }
+  bool type_fits(const Slot& slot, const Mention& m) const {
+    if (m.type == kNone) return false;
+    for (auto t : slot.types)
+      if (t == m.type) return true;
+    return false;
+  }
+
+  // One item of a slot at pos, forwards: a mention, or a captured name.
+  bool item_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t pos, bool line_rest,
+                std::uint32_t& end) {
+    const std::uint32_t m = mention_starting(pos);
+    if (m != kNone) {
+      if (!type_fits(slot, scope_.mentions[m])) return false;
+      end = scope_.mentions[m].end;
+      bindings_.push_back(Binding{slot_index, pos, end, m});
+      return true;
+    }
+    if (!slot.discovers || !scope_.capture) return false;
+    end = line_rest ? capture_line_rest(norm_, pos, hi())
+                    : capture_latin_forward(norm_, pos, hi(), scope_.rules);
+    if (end == pos || mention_inside(pos, end) ||
+        !plausible_name(norm_.substr(pos, end - pos), scope_.rules))
+      return false;
+    bindings_.push_back(Binding{slot_index, pos, end, kNone});
+    return true;
+  }
+  bool item_back(const Slot& slot, std::uint32_t slot_index, std::uint32_t pos,
+                 std::uint32_t& begin) {
+    const std::uint32_t m = mention_ending(pos);
+    if (m != kNone) {
+      if (!type_fits(slot, scope_.mentions[m])) return false;
+      begin = scope_.mentions[m].begin;
+      bindings_.push_back(Binding{slot_index, begin, pos, m});
+      return true;
+    }
+    if (!slot.discovers || !scope_.capture) return false;
+    begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
+    if (begin == pos || mention_inside(begin, pos) ||
+        !plausible_name(norm_.substr(begin, pos - begin), scope_.rules))
+      return false;
+    bindings_.push_back(Binding{slot_index, begin, pos, kNone});
+    return true;
+  }
+
+  bool slot_fwd(const Element& e, std::uint32_t idx, std::uint32_t pos) {
+    const Slot& slot = p_.slots[e.slot];
+    const std::size_t mark = bindings_.size();
+    const bool line_rest = idx + 1 < p_.elements.size() &&
+                           p_.elements[idx + 1].kind == ElementKind::LineEnd;
+    std::uint32_t end;
+    if (!item_fwd(slot, e.slot, skip_fwd(pos), line_rest, end)) return false;
+    while (slot.list) {
+      const std::size_t before = bindings_.size();
+      std::uint32_t next = skip_fwd(end), sep_end = 0, item_end = 0;
+      bool more = false;
+      for (auto sep : kListSeparators)
+        if (literal_fwd(next, sep, sep_end) &&
+            item_fwd(slot, e.slot, skip_fwd(sep_end), false, item_end)) {
+          more = true;
+          break;
+        }
+      if (!more) {
+        bindings_.resize(before);
+        break;
+      }
+      end = item_end;
+    }
+    if (forward(idx + 1, end)) return true;
+    bindings_.resize(mark);
+    return false;
+  }
+
+  bool slot_back(const Element& e, int idx, std::uint32_t pos) {
+    const Slot& slot = p_.slots[e.slot];
+    const std::size_t mark = bindings_.size();
+    std::uint32_t begin;
+    if (!item_back(slot, e.slot, skip_back(pos), begin)) return false;
+    while (slot.list) {
+      const std::size_t before = bindings_.size();
+      std::uint32_t previous = skip_back(begin), sep_begin = 0, item_begin = 0;
+      bool more = false;
+      for (auto sep : kListSeparators)
+        if (literal_back(previous, sep, sep_begin) &&
+            item_back(slot, e.slot, skip_back(sep_begin), item_begin)) {
+          more = true;
+          break;
+        }
+      if (!more) {
+        bindings_.resize(before);
+        break;
+      }
+      begin = item_begin;
+    }
+    if (backward(idx - 1, begin)) return true;
+    bindings_.resize(mark);
+    return false;
+  }
+
+  bool at_clause_end(std::uint32_t pos) const {
+    pos = skip_fwd(pos);
+    return pos >= hi() || is_clause_punct(cp_at(norm_, pos));
+  }
+  bool at_clause_start(std::uint32_t pos) const {
+    pos = skip_back(pos);
+    return pos <= lo() || is_clause_punct(cp_before(norm_, pos));
+  }
+  bool at_line_end(std::uint32_t pos) const {
+    while (pos < hi()) {
+      const char32_t cp = cp_at(norm_, pos);
+      if (!(text::is_space(cp) || is_clause_punct(cp))) return false;
+      pos += static_cast<std::uint32_t>(cp_length(norm_, pos));
+    }
+    return true;
+  }
+
+  bool forward(std::uint32_t idx, std::uint32_t pos) {
+    if (idx >= p_.elements.size()) {
+      result_.end = pos;
+      result_.bindings = bindings_;
+      return true;
+    }
+    const Element& e = p_.elements[idx];
+    switch (e.kind) {
+      case ElementKind::Literal: {
+        const std::uint32_t at = skip_fwd(pos);
+        std::uint32_t end;
+        for (const auto& alt : e.alternatives)
+          if (literal_fwd(at, alt, end) && forward(idx + 1, end)) return true;
+        return e.optional && forward(idx + 1, pos);
+      }
+      case ElementKind::Slot:
+        return slot_fwd(e, idx, pos);
+      case ElementKind::Gap: {
+        std::uint32_t at = pos;
+        for (std::uint32_t n = 0; n <= e.max_gap && at <= hi(); ++n) {
+          if (forward(idx + 1, at)) return true;
+          if (at >= hi()) break;
+          at += static_cast<std::uint32_t>(cp_length(norm_, at));
+        }
+        return false;
+      }
+      case ElementKind::Gloss: {
+        const std::uint32_t at = skip_fwd(pos);
+        if (at < hi() && norm_[at] == '(') {
+          const std::size_t close = norm_.find(')', at);
+          if (close != std::string_view::npos && close < hi() && close - at <= 60 &&
+              forward(idx + 1, static_cast<std::uint32_t>(close + 1)))
+            return true;
+        }
+        return forward(idx + 1, pos);
+      }
+      case ElementKind::ClauseEnd:
+        return at_clause_end(pos) && forward(idx + 1, pos);
+      case ElementKind::ClauseStart:
+        return at_clause_start(pos) && forward(idx + 1, pos);
+      case ElementKind::LineEnd:
+        return at_line_end(pos) && forward(idx + 1, hi());
+    }
+    return false;
+  }
+
+  bool backward(int idx, std::uint32_t pos) {
+    if (idx < 0) {
+      result_.begin = pos;
+      return forward(p_.trigger + 1, trigger_end_);
+    }
+    const Element& e = p_.elements[static_cast<std::size_t>(idx)];
+    switch (e.kind) {
+      case ElementKind::Literal: {
+        const std::uint32_t at = skip_back(pos);
+        std::uint32_t begin;
+        for (const auto& alt : e.alternatives)
+          if (literal_back(at, alt, begin) && backward(idx - 1, begin)) return true;
+        return e.optional && backward(idx - 1, pos);
+      }
+      case ElementKind::Slot:
+        return slot_back(e, idx, pos);
+      case ElementKind::Gap: {
+        std::uint32_t at = pos;
+        for (std::uint32_t n = 0; n <= e.max_gap && at >= lo(); ++n) {
+          if (backward(idx - 1, at)) return true;
+          if (at <= lo()) break;
+          at = static_cast<std::uint32_t>(prev_start(norm_, at));
+        }
+        return false;
+      }
+      case ElementKind::Gloss: {
+        const std::uint32_t at = skip_back(pos);
+        if (at > lo() && norm_[at - 1] == ')') {
+          const std::size_t open = norm_.rfind('(', at - 1);
+          if (open != std::string_view::npos && open >= lo() && at - open <= 60 &&
+              backward(idx - 1, static_cast<std::uint32_t>(open)))
+            return true;
+        }
+        return backward(idx - 1, pos);
+      }
+      case ElementKind::ClauseEnd:
+        return at_clause_end(pos) && backward(idx - 1, pos);
+      case ElementKind::ClauseStart:
+        return at_clause_start(pos) && backward(idx - 1, pos);
+      case ElementKind::LineEnd:
+        return false;  // only meaningful at the end of a pattern
+    }
+    return false;
+  }
+
+  const MatchScope& scope_;
+  const Pattern& p_;
+  std::string_view lower_, norm_;
+  std::uint32_t trigger_end_ = 0;
+  std::vector<Binding> bindings_;
+  PatternMatch result_;
+};
+
+}  // namespace
+
+std::optional<PatternMatch> match_at(const MatchScope& scope, const Pattern& pattern,
+                                     std::uint32_t trigger_begin, std::uint32_t trigger_end) {
+  return Matcher(scope, pattern).run(trigger_begin, trigger_end);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,448 @@
+#include "pipeline.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "char_class.hpp"
+#include "document_text.hpp"
+#include "name_discovery.hpp"
+#include "original_text.hpp"
+#include "pattern_matcher.hpp"
+#include "resolution.hpp"
+#include "sentences.hpp"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::size_t kMaxCooccurring = 12;  // entities per sentence paired for relatedTo
+constexpr double kPronounFactor = 0.9;       // confidence kept through a resolved pronoun
+
+struct CueHit {
+  std::uint32_t begin, end, cue;
+};
+
+struct Intro {
+  std::uint32_t sentence, begin, end;
+};
+
+class Pipeline {
+ public:
+  Pipeline(const Knowledge& k, std::string_view name, std::string_view text)
+      : k_(k), doc_(text), original_(text) {
+    result_.name = std::string(name);
+  }
+
+  DocumentResult run() {
+    const std::string_view norm = doc_.norm.text;
+    result_.code_points = doc_.norm.origin.back();
+    result_.replaced_bytes = doc_.norm.replaced_bytes;
+    sentences_ = split_sentences(norm, k_.rules.abbreviations());
+    result_.sentences = sentences_.size();
+
+    k_.lexicon.find(doc_, mentions_);
+    compose();
+    scan_cues();
+    add_speakers();
+    discover();
+    add_pronouns();
+    result_.entities = resolve_entities(doc_, mentions_, k_);
+    for (const auto& e : result_.entities) entity_types_.push_back(type_index(e.type));
+    for (const auto& m : mentions_)
+      if (m.kind != MentionKind::Pronoun) ++result_.mentions;
+    relate();
+    relate_composed();
+    return std::move(result_);
+  }
+
+ private:
+  std::uint32_t type_index(const std::string& name) const {
+    const auto& types = k_.ontology.types();
+    for (std::size_t i = 0; i < types.size(); ++i)
+      if (types[i].name == name) return static_cast<std::uint32_t>(i);
+    return kNone;
+  }
+
+  // "CodexCLI": a known product and a suffix become one product, part of the head.
+  void compose() {
+    auto composed = compose_products(doc_, mentions_, k_.entry_names, k_.product, k_.rules);
+    if (composed.empty()) return;
+    std::vector<Mention> next;
+    for (auto& c : composed) {
+      composed_.emplace_back(c.mention.begin, c.head_entry);
+      next.push_back(std::move(c.mention));
+    }
+    for (auto& m : mentions_) next.push_back(std::move(m));
+    keep_longest(next);
+    mentions_ = std::move(next);
+  }
+
+  void scan_cues() {
+    const std::string_view norm = doc_.norm.text;
+    k_.rules.cue_automaton().scan(doc_.lower, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      const auto e = static_cast<std::uint32_t>(end);
+      const auto b = e - hit.length;
+      const Cue& cue = k_.rules.cue(hit.value);
+      if (!latin_boundaries_ok(norm, b, e, cue.kind != Cue::Kind::Trigger)) return;
+      switch (cue.kind) {
+        case Cue::Kind::Trigger: triggers_.push_back(CueHit{b, e, hit.value}); break;
+        case Cue::Kind::Negation: negations_.push_back(CueHit{b, e, hit.value}); break;
+        case Cue::Kind::Pronoun: pronouns_.push_back(CueHit{b, e, hit.value}); break;
+      }
+    });
+    auto by_begin = [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; };
+    std::stable_sort(triggers_.begin(), triggers_.end(), by_begin);
+  }
+
+  // A speaker label that is a Latin name and no known entity names a person.
+  void add_speakers() {
+    const std::string_view norm = doc_.norm.text;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> labels;
+    for (const auto& s : sentences_)
+      if (s.speaker_end > s.speaker_begin) labels.emplace(s.speaker_begin, s.speaker_end);
+    std::vector<Mention> added;
+    for (const auto& [b, e] : labels) {
+      const bool known = std::any_of(mentions_.begin(), mentions_.end(),
+                                     [&](const Mention& m) { return m.begin < e && m.end > b; });
+      const std::string_view label = norm.substr(b, e - b);
+      if (known || capture_latin_forward(norm, b, e, k_.rules) != e || !plausible_name(label, k_.rules))
+        continue;
+      Mention m;
+      m.begin = b;
+      m.end = e;
+      m.kind = MentionKind::Discovered;
+      m.type = k_.person;
+      m.name = display_name(label, true);
+      m.confidence = 0.7;
+      added.push_back(std::move(m));
+    }
+    merge_mentions(std::move(added));
+  }
+
+  void merge_mentions(std::vector<Mention> added) {
+    if (added.empty()) return;
+    for (auto& m : mentions_) added.push_back(std::move(m));
+    // Existing mentions come last but win ties in length only by position; a new
+    // mention never overlaps an existing one, by construction of the captures.
+    keep_longest(added);
+    mentions_ = std::move(added);
+  }
+
+  std::pair<std::uint32_t, std::uint32_t> mention_range(const Sentence& s) const {
+    const auto first = std::lower_bound(mentions_.begin(), mentions_.end(), s.begin,
+                                        [](const Mention& m, std::uint32_t pos) { return m.begin < pos; });
+    auto last = first;
+    while (last != mentions_.end() && last->end <= s.end) ++last;
+    return {static_cast<std::uint32_t>(first - mentions_.begin()),
+            static_cast<std::uint32_t>(last - mentions_.begin())};
+  }
+
+  template <typename OnMatch>
+  void for_each_match(bool discovering, OnMatch&& on_match) {
+    std::size_t t = 0;
+    for (std::uint32_t si = 0; si < sentences_.size(); ++si) {
+      const Sentence& s = sentences_[si];
+      while (t < triggers_.size() && triggers_[t].begin < s.begin) ++t;
+      const auto [first, last] = mention_range(s);
+      before_sentence(si, first, last, discovering);
+      const MatchScope scope{doc_, s, mentions_, first, last, discovering, k_.rules};
+      for (std::size_t h = t; h < triggers_.size() && triggers_[h].begin < s.end; ++h) {
+        if (triggers_[h].end > s.end) continue;
+        const Pattern& p = k_.rules.patterns()[k_.rules.cue(triggers_[h].cue).pattern];
+        if (discovering && !p.discovers && p.introduces < 0) continue;
+        if (!discovering && p.relations.empty()) continue;
+        if (auto match = match_at(scope, p, triggers_[h].begin, triggers_[h].end))
+          on_match(si, p, *match);
+      }
+      if (!discovering) after_sentence(si, first, last);
+    }
+  }
+
+  // Pass A: names captured by "new" slots, and who introduces themselves where.
+  void discover() {
+    std::vector<Mention> found;
+    for_each_match(true, [&](std::uint32_t si, const Pattern& p, const PatternMatch& match) {
+      for (const auto& b : match.bindings) {
+        if (static_cast<std::int32_t>(b.slot) == p.introduces) intros_.push_back(Intro{si, b.begin, b.end});
+        if (b.mention != kNone) continue;
+        Mention m;
+        m.begin = b.begin;
+        m.end = b.end;
+        m.kind = MentionKind::Discovered;
+        m.type = p.slots[b.slot].types.front();
+        m.name = display_name(doc_.slice(b.begin, b.end), m.type == k_.person);
+        m.confidence = p.confidence;
+        found.push_back(std::move(m));
+      }
+    });
+    vote_types(found);
+    for (auto& m : found) m.name = display_name(doc_.slice(m.begin, m.end), m.type == k_.person);
+    keep_longest(found);
+    rescan(found);
+    merge_mentions(std::move(found));
+  }
+
+  // Captures of one span by several patterns take the type with the most support.
+  static void vote_types(std::vector<Mention>& found) {
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::map<std::uint32_t, double>> votes;
+    for (const auto& m : found) votes[{m.begin, m.end}][m.type] += m.confidence;
+    for (auto& m : found) {
+      const auto& v = votes[{m.begin, m.end}];
+      m.type = std::max_element(v.begin(), v.end(), [](const auto& a, const auto& b) {
+                 return a.second < b.second;
+               })->first;
+    }
+  }
+
+  // Other occurrences of the discovered names, anywhere in the document.
+  void rescan(std::vector<Mention>& found) {
+    if (found.empty()) return;
+    AhoCorasick names;
+    std::vector<const Mention*> by_value;
+    std::unordered_set<std::string> seen;
+    for (const auto& m : found)
+      if (seen.insert(fold_key(doc_.slice(m.begin, m.end))).second) {
+        names.add(fold_key(doc_.slice(m.begin, m.end)), static_cast<std::uint32_t>(by_value.size()));
+        by_value.push_back(&m);
+      }
+    names.build();
+    std::vector<Mention> more;
+    const std::string_view norm = doc_.norm.text;
+    names.scan(doc_.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      const std::uint32_t b = doc_.key_to_norm[end - hit.length];
+      const std::uint32_t e = doc_.key_to_norm[end - 1] + 1;
+      if (!latin_boundaries_ok(norm, b, e, false)) return;
+      Mention m = *by_value[hit.value];
+      m.begin = b;
+      m.end = e;
+      m.confidence *= 0.9;
+      more.push_back(std::move(m));
+    });
+    for (auto& m : found) more.push_back(std::move(m));
+    for (const auto& m : mentions_) {
+      Mention blocker;  // existing mentions keep their spans
+      blocker.begin = m.begin;
+      blocker.end = m.end;
+      blocker.kind = MentionKind::Pronoun;
+      more.push_back(blocker);
+    }
+    // Longest first; the blockers then occupy known spans and are dropped again.
+    keep_longest(more);
+    found.clear();
+    for (auto& m : more)
+      if (m.kind == MentionKind::Discovered) found.push_back(std::move(m));
+  }
+
+  // Names win over pronouns inside them (其 in 土耳其); among pronouns the longest wins
+  // (我们 over 我), and pronouns that refer to no one are dropped.
+  void add_pronouns() {
+    for (const auto& hit : pronouns_) {
+      Mention m;
+      m.begin = hit.begin;
+      m.end = hit.end;
+      m.kind = MentionKind::Pronoun;
+      m.reference = k_.rules.cue(hit.cue).reference;
+      m.type = kNone;
+      mentions_.push_back(std::move(m));
+    }
+    keep_longest(mentions_);
+    std::erase_if(mentions_, [](const Mention& m) {
+      return m.kind == MentionKind::Pronoun && m.reference == Reference::None;
+    });
+  }
+
+  // --- pass B ---
+  void before_sentence(std::uint32_t si, std::uint32_t first, std::uint32_t last, bool discovering) {
+    if (discovering) return;
+    const Sentence& s = sentences_[si];
+    if (si == 0 || s.turn != sentences_[si - 1].turn) {
+      self_ = kNone;
+      speaker_ = kNone;
+      recent_.clear();
+      for (const auto& m : mentions_)
+        if (m.begin >= s.speaker_begin && m.end <= s.speaker_end && m.entity != kNone &&
+            entity_types_[m.entity] == k_.person && s.speaker_end > s.speaker_begin)
+          speaker_ = m.entity;
+    }
+    // Forget persons older than the previous sentence.
+    std::erase_if(recent_, [&](const auto& r) { return r.second + 1 < si; });
+    for (std::uint32_t i = first; i < last; ++i) {
+      Mention& m = mentions_[i];
+      for (const auto& intro : intros_)
+        if (intro.sentence == si && intro.begin <= m.begin) self_ = entity_at(intro.begin);
+      if (m.kind != MentionKind::Pronoun) {
+        if (m.entity != kNone && entity_types_[m.entity] == k_.person) recent_.emplace_back(m.entity, si);
+        continue;
+      }
+      m.entity = resolve_pronoun(m, first, i);
+      m.type = m.entity == kNone ? kNone : entity_types_[m.entity];
+    }
+  }
+
+  std::uint32_t entity_at(std::uint32_t begin) const {
+    for (const auto& m : mentions_)
+      if (m.begin == begin && m.kind != MentionKind::Pronoun) return m.entity;
+    return kNone;
+  }
+
+  std::uint32_t resolve_pronoun(const Mention& m, std::uint32_t first, std::uint32_t index) const {
+    switch (m.reference) {
+      case Reference::Self:
+        return self_ != kNone ? self_ : speaker_;
+      case Reference::Person: {
+        std::uint32_t only = kNone;
+        for (const auto& [entity, sentence] : recent_) {
+          if (only != kNone && only != entity) return kNone;  // ambiguous
+          only = entity;
+        }
+        return only;
+      }
+      case Reference::Nearest:
+        for (std::uint32_t i = index; i-- > first;) {
+          const Mention& prior = mentions_[i];
+          if (prior.kind == MentionKind::Pronoun || prior.entity == kNone) continue;
+          const auto t = entity_types_[prior.entity];
+          if (t == k_.person || t == k_.organization) return prior.entity;
+        }
+        return kNone;
+      case Reference::None:
+        return kNone;
+    }
+    return kNone;
+  }
+
+  bool negated(const Sentence& s, const PatternMatch& match) const {
+    const std::string_view norm = doc_.norm.text;
+    std::uint32_t clause = match.begin;
+    while (clause > s.begin) {
+      const char32_t cp = cp_before(norm, clause);
+      if (cp == ',' || cp == ';' || cp == ':' || cp == 0x3002) break;
+      clause = static_cast<std::uint32_t>(prev_start(norm, clause));
+    }
+    for (const auto& n : negations_)
+      if (n.begin >= clause && n.begin < match.end) return true;
+    return false;
+  }
+
+  Evidence evidence(const Sentence& s, std::uint32_t begin, std::uint32_t end, const std::string& rule,
+                    double confidence) {
+    Evidence ev;
+    ev.begin = doc_.norm.origin[begin];
+    ev.end = doc_.norm.origin[end];
+    ev.sentence = original_.between(doc_.norm.origin[s.begin], doc_.norm.origin[s.end]);
+    ev.rule = rule;
+    ev.confidence = confidence;
+    return ev;
+  }
+
+  void relate() {
+    for_each_match(false, [&](std::uint32_t si, const Pattern& p, const PatternMatch& match) {
+      const Sentence& s = sentences_[si];
+      if (negated(s, match)) return;
+      for (const auto& spec : p.relations) {
+        const Predicate& predicate = k_.ontology.predicates()[spec.predicate];
+        for (const auto& sb : match.bindings) {
+          if (sb.slot != spec.subject) continue;
+          for (const auto& ob : match.bindings) {
+            if (ob.slot != spec.object) continue;
+            emit(s, p, predicate, sb, ob, match);
+          }
+        }
+      }
+    });
+  }
+
+  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Binding& sb,
+            const Binding& ob, const PatternMatch& match) {
+    if (sb.mention == kNone || ob.mention == kNone) return;
+    const Mention& sm = mentions_[sb.mention];
+    const Mention& om = mentions_[ob.mention];
+    if (sm.entity == kNone || om.entity == kNone || sm.entity == om.entity) return;
+    if (!Ontology::admits(predicate, k_.type_name(entity_types_[sm.entity]),
+                          k_.type_name(entity_types_[om.entity])))
+      return;
+    double confidence = p.confidence;
+    if (sm.kind == MentionKind::Pronoun || om.kind == MentionKind::Pronoun) confidence *= kPronounFactor;
+    if (confidence < k_.options.min_confidence) return;
+    const auto key = std::make_tuple(sm.entity, predicate.name, om.entity, s.begin);
+    if (!emitted_.insert(key).second) return;
+    FoundRelation r;
+    r.subject = sm.entity;
+    r.object = om.entity;
+    r.predicate = predicate.name;
+    r.symmetric = predicate.symmetric;
+    r.evidence = evidence(s, match.begin, match.end, p.id, confidence);
+    result_.relations.push_back(std::move(r));
+  }
+
+  void after_sentence(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
+    if (!k_.options.cooccurrence) return;
+    std::vector<std::uint32_t> seen;
+    for (std::uint32_t i = first; i < last && seen.size() < kMaxCooccurring; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind == MentionKind::Pronoun || m.entity == kNone) continue;
+      if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) seen.push_back(m.entity);
+    }
+    const Sentence& s = sentences_[si];
+    for (std::size_t a = 0; a < seen.size(); ++a)
+      for (std::size_t b = a + 1; b < seen.size(); ++b) {
+        FoundRelation r;
+        r.subject = seen[a];
+        r.object = seen[b];
+        r.predicate = "relatedTo";
+        r.symmetric = true;
+        r.evidence = evidence(s, s.begin, s.end, "cooccurrence", 0.5);
+        result_.cooccurrences.push_back(std::move(r));
+      }
+  }
+
+  // "Codex CLI" is part of "Codex" when both are entities of the document.
+  void relate_composed() {
+    const Predicate* part_of = k_.ontology.predicate("partOf");
+    if (!part_of) return;
+    for (const auto& [begin, head_entry] : composed_) {
+      const auto it = std::find_if(mentions_.begin(), mentions_.end(),
+                                   [&](const Mention& m) { return m.begin == begin && m.kind == MentionKind::Discovered; });
+      if (it == mentions_.end() || it->entity == kNone) continue;
+      const std::string& head_name = k_.entry_names[head_entry];
+      for (std::uint32_t e = 0; e < result_.entities.size(); ++e) {
+        if (result_.entities[e].name != head_name || e == it->entity) continue;
+        const auto s = std::find_if(sentences_.begin(), sentences_.end(),
+                                    [&](const Sentence& x) { return x.begin <= begin && begin < x.end; });
+        if (s == sentences_.end()) break;
+        const auto key = std::make_tuple(it->entity, part_of->name, e, s->begin);
+        if (!emitted_.insert(key).second) break;
+        FoundRelation r;
+        r.subject = it->entity;
+        r.object = e;
+        r.predicate = part_of->name;
+        r.evidence = evidence(*s, it->begin, it->end, "product.suffix", 0.7);
+        result_.relations.push_back(std::move(r));
+        break;
+      }
+    }
+  }
+
+  const Knowledge& k_;
+  DocumentText doc_;
+  OriginalText original_;
+  DocumentResult result_;
+  std::vector<Sentence> sentences_;
+  std::vector<Mention> mentions_;
+  std::vector<CueHit> triggers_, negations_, pronouns_;
+  std::vector<Intro> intros_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> composed_;  // mention begin, head entry
+  std::vector<std::uint32_t> entity_types_;
+  std::uint32_t self_ = kNone, speaker_ = kNone;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
+  std::set<std::tuple<std::uint32_t, std::string, std::uint32_t, std::uint32_t>> emitted_;
+};
+
+}  // namespace
+
+DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, std::string_view text) {
+  return Pipeline(knowledge, name, text).run();
+}
+
+}  // namespace kg::extract

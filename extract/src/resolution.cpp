@@ -1,0 +1,114 @@
+#include "resolution.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace kg::extract {
+namespace {
+
+void add_form(FoundEntity& e, std::string_view form) {
+  if (form.empty() || form == e.name) return;
+  if (std::find(e.aliases.begin(), e.aliases.end(), form) == e.aliases.end())
+    e.aliases.emplace_back(form);
+}
+
+std::string last_token(std::string_view name) {
+  const auto space = name.rfind(' ');
+  return space == std::string_view::npos ? std::string() : std::string(name.substr(space + 1));
+}
+
+}  // namespace
+
+std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<Mention>& mentions,
+                                          const Knowledge& k) {
+  std::vector<FoundEntity> entities;
+  std::unordered_map<std::uint32_t, std::uint32_t> by_entry;
+  std::unordered_map<std::string, std::uint32_t> by_key;
+  std::vector<std::uint32_t> entity_type;
+
+  // Discovered names: one type per name key, the best supported one.
+  std::map<std::string, std::map<std::uint32_t, double>> support;
+  for (const auto& m : mentions)
+    if (m.kind == MentionKind::Discovered) support[fold_key(m.name)][m.type] += m.confidence;
+
+  auto entity_for_entry = [&](std::uint32_t entry) {
+    auto [it, fresh] = by_entry.try_emplace(entry, static_cast<std::uint32_t>(entities.size()));
+    if (fresh) {
+      const auto& e = k.lexicon.entries()[entry];
+      entities.push_back(FoundEntity{e.name, k.type_name(e.type), {}, 0, {}});
+      entity_type.push_back(e.type);
+    }
+    return it->second;
+  };
+
+  for (auto& m : mentions) {
+    if (m.kind == MentionKind::Pronoun) continue;
+    const std::string surface(doc.slice(m.begin, m.end));
+    if (m.kind == MentionKind::Lexicon) {
+      m.entity = entity_for_entry(m.lexicon_entry);
+      FoundEntity& e = entities[m.entity];
+      if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+        e.merges.push_back("\"" + surface + "\" is a lexicon form of \"" + e.name + "\"");
+      add_form(e, surface);
+    } else {
+      const std::string key = fold_key(m.name);
+      if (const auto entry = k.lexicon.find_key(key); entry != kNone) {
+        m.entity = entity_for_entry(entry);
+        m.type = k.lexicon.entries()[entry].type;
+        add_form(entities[m.entity], surface);
+      } else {
+        const auto& types = support[key];
+        m.type = std::max_element(types.begin(), types.end(), [](const auto& a, const auto& b) {
+                   return a.second < b.second;
+                 })->first;
+        auto [it, fresh] = by_key.try_emplace(key, static_cast<std::uint32_t>(entities.size()));
+        if (fresh) {
+          entities.push_back(FoundEntity{m.name, k.type_name(m.type), {}, 0, {}});
+          entity_type.push_back(m.type);
+        }
+        m.entity = it->second;
+        FoundEntity& e = entities[m.entity];
+        if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+          e.merges.push_back("\"" + surface + "\" is written without spaces; read as \"" + e.name + "\"");
+        add_form(e, surface);
+      }
+    }
+    ++entities[m.entity].mentions;
+  }
+
+  // A one-word discovered person joins the only full name ending with that word.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname;
+  for (std::uint32_t i = 0; i < entities.size(); ++i)
+    if (entity_type[i] == k.person)
+      if (auto last = last_token(entities[i].name); !last.empty()) by_surname[fold_key(last)].push_back(i);
+  std::vector<std::uint32_t> redirect(entities.size());
+  for (std::uint32_t i = 0; i < entities.size(); ++i) redirect[i] = i;
+  for (const auto& [key, i] : by_key) {
+    if (entity_type[i] != k.person || entities[i].name.find(' ') != std::string::npos) continue;
+    const auto it = by_surname.find(key);
+    if (it == by_surname.end() || it->second.size() != 1) continue;
+    const std::uint32_t full = it->second.front();
+    redirect[i] = full;
+    FoundEntity& target = entities[full];
+    target.merges.push_back("\"" + entities[i].name + "\" is the surname of the only full name \"" +
+                            target.name + "\" in the document");
+    add_form(target, entities[i].name);
+    for (const auto& a : entities[i].aliases) add_form(target, a);
+    target.mentions += entities[i].mentions;
+    entities[i].mentions = 0;
+  }
+  // Drop the joined entities and renumber.
+  std::vector<std::uint32_t> renumber(entities.size(), kNone);
+  std::vector<FoundEntity> kept;
+  for (std::uint32_t i = 0; i < entities.size(); ++i)
+    if (redirect[i] == i) {
+      renumber[i] = static_cast<std::uint32_t>(kept.size());
+      kept.push_back(std::move(entities[i]));
+    }
+  for (auto& m : mentions)
+    if (m.entity != kNone) m.entity = renumber[redirect[m.entity]];
+  return kept;
+}
+
+}  // namespace kg::extract

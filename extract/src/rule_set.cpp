@@ -1,0 +1,160 @@
+#include "rule_set.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "document_text.hpp"
+#include "kg/ontology/json_file.hpp"
+
+namespace kg::extract {
+
+// Reads one rule file into a RuleSet, failing at the offending JSON value.
+class RuleFileReader {
+ public:
+  RuleFileReader(const JsonFile& file, const Ontology& ontology, RuleSet& rules)
+      : file_(file), ontology_(ontology), rules_(rules) {}
+
+  void run() {
+    const auto& root = file_.object(file_.root(), "a pattern file");
+    file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
+                           "product_suffixes", "abbreviations"});
+    if (const auto* list = file_.optional(root, "patterns"))
+      for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
+    if (const auto* list = file_.optional(root, "pronouns"))
+      for (const auto& item : file_.array(*list, "\"pronouns\"").GetArray()) pronoun(item);
+    for (const auto& word : file_.strings(root, "negations"))
+      rules_.cues_keys_add(fold_literal(word), Cue{Cue::Kind::Negation, 0, Reference::None});
+    for (const auto& word : file_.strings(root, "stopwords")) rules_.stopwords_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "product_suffixes"))
+      rules_.product_suffixes_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "abbreviations"))
+      rules_.abbreviations_.insert(fold_literal(word));
+  }
+
+ private:
+  void pattern(const rapidjson::Value& item) {
+    file_.object(item, "a pattern");
+    file_.only_keys(item, {"id", "lang", "pattern", "predicate", "subject", "object", "relations",
+                           "confidence", "introduces", "example", "description"});
+    Pattern p;
+    p.id = file_.string(item, "id");
+    for (const auto& other : rules_.patterns_)
+      if (other.id == p.id) file_.fail(file_.required(item, "id"), "duplicate pattern id \"" + p.id + "\"");
+    const std::string lang = file_.string_or(item, "lang", "any");
+    if (lang != "zh" && lang != "en" && lang != "any")
+      file_.fail(file_.required(item, "lang"), "\"lang\" must be \"zh\", \"en\" or \"any\"");
+    const auto& source = file_.required(item, "pattern");
+    try {
+      compile_pattern(file_.string(item, "pattern"), ontology_, p);
+    } catch (const PatternSyntaxError& e) {
+      file_.fail(source, std::string(e.what()) + " (at character " + std::to_string(e.offset + 1) +
+                             " of the pattern)");
+    }
+    p.confidence = file_.number_or(item, "confidence", 0.8);
+    if (!(p.confidence > 0.0 && p.confidence <= 1.0))
+      file_.fail(file_.required(item, "confidence"), "\"confidence\" must be in (0, 1]");
+    if (file_.optional(item, "predicate")) relation(item, p);
+    if (const auto* list = file_.optional(item, "relations"))
+      for (const auto& r : file_.array(*list, "\"relations\"").GetArray()) {
+        file_.object(r, "a relation");
+        file_.only_keys(r, {"predicate", "subject", "object"});
+        relation(r, p);
+      }
+    if (const auto* intro = file_.optional(item, "introduces")) {
+      const auto slot = slot_index(p, file_.string(item, "introduces"));
+      if (slot == UINT32_MAX) file_.fail(*intro, "\"introduces\" names no slot of the pattern");
+      p.introduces = static_cast<std::int32_t>(slot);
+    }
+    if (p.relations.empty() && !p.discovers && p.introduces < 0)
+      file_.fail(item, "the pattern neither yields a relation nor discovers a name");
+    const auto index = static_cast<std::uint32_t>(rules_.patterns_.size());
+    for (const auto& alternative : p.elements[p.trigger].alternatives)
+      rules_.cues_keys_add(alternative, Cue{Cue::Kind::Trigger, index, Reference::None});
+    rules_.patterns_.push_back(std::move(p));
+  }
+
+  void relation(const rapidjson::Value& item, Pattern& p) {
+    const auto& pred_value = file_.required(item, "predicate");
+    const std::string name = file_.string(item, "predicate");
+    const auto& predicates = ontology_.predicates();
+    const auto it = std::find_if(predicates.begin(), predicates.end(),
+                                 [&](const Predicate& q) { return q.name == name; });
+    if (it == predicates.end()) file_.fail(pred_value, "unknown predicate \"" + name + "\"");
+    if (!it->typed) file_.fail(pred_value, "\"" + name + "\" is not a typed predicate");
+    RelationSpec spec;
+    spec.predicate = static_cast<std::uint32_t>(it - predicates.begin());
+    for (const char* role : {"subject", "object"}) {
+      const auto slot = slot_index(p, file_.string(item, role));
+      if (slot == UINT32_MAX)
+        file_.fail(file_.required(item, role), std::string("\"") + role + "\" names no slot of the pattern");
+      (role[0] == 's' ? spec.subject : spec.object) = slot;
+    }
+    bool fits = false;
+    for (auto s : p.slots[spec.subject].types)
+      for (auto o : p.slots[spec.object].types)
+        fits = fits || Ontology::admits(*it, ontology_.types()[s].name, ontology_.types()[o].name);
+    if (!fits)
+      file_.fail(pred_value, "no type of the slots fits the domain and range of \"" + name + "\"");
+    p.relations.push_back(spec);
+  }
+
+  void pronoun(const rapidjson::Value& item) {
+    file_.object(item, "a pronoun entry");
+    file_.only_keys(item, {"forms", "refers"});
+    const std::string refers = file_.string(item, "refers");
+    Reference reference;
+    if (refers == "self") reference = Reference::Self;
+    else if (refers == "person") reference = Reference::Person;
+    else if (refers == "nearest") reference = Reference::Nearest;
+    else if (refers == "none") reference = Reference::None;
+    else file_.fail(file_.required(item, "refers"), "\"refers\" must be self, person, nearest or none");
+    for (const auto& form : file_.strings(item, "forms"))
+      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference});
+  }
+
+  const JsonFile& file_;
+  const Ontology& ontology_;
+  RuleSet& rules_;
+};
+
+void RuleSet::cues_keys_add(std::string key, Cue cue) {
+  if (key.empty()) return;
+  cues_.push_back(cue);
+  cue_keys_.emplace_back(std::move(key), static_cast<std::uint32_t>(cues_.size() - 1));
+}
+
+void RuleSet::finish() {
+  for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);
+  automaton_.build();
+  cue_keys_.clear();
+}
+
+RuleSet RuleSet::load(const std::filesystem::path& path, const Ontology& ontology) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec))
+      if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) throw SourceError(ErrorKind::Data, path.string(), "no *.json pattern file in this folder");
+  } else {
+    files.push_back(path);
+  }
+  RuleSet rules;
+  for (const auto& f : files) {
+    const JsonFile file = JsonFile::load(f, ErrorKind::Data);
+    RuleFileReader(file, ontology, rules).run();
+  }
+  rules.finish();
+  return rules;
+}
+
+RuleSet RuleSet::parse(std::string content, std::string name, const Ontology& ontology) {
+  const JsonFile file = JsonFile::parse(std::move(content), std::move(name), ErrorKind::Data);
+  RuleSet rules;
+  RuleFileReader(file, ontology, rules).run();
+  rules.finish();
+  return rules;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,55 @@
+// Everything loaded from data/patterns: the patterns (relations and discovery), pronouns,
+// negation cues, words that are never names, product suffixes and abbreviations. Every
+// literal the text is searched for goes into one automaton, so one pass over the
+// lower-cased text finds every trigger, pronoun and negation cue.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "aho_corasick.hpp"
+#include "kg/ontology/ontology.hpp"
+#include "mention.hpp"
+#include "pattern.hpp"
+
+namespace kg::extract {
+
+// What an automaton hit stands for.
+struct Cue {
+  enum class Kind : std::uint8_t { Trigger, Pronoun, Negation } kind;
+  std::uint32_t pattern = 0;       // Trigger
+  Reference reference = Reference::None;  // Pronoun
+};
+
+class RuleSet {
+ public:
+  RuleSet() = default;
+  // `path` is a .json file or a folder of them (read in name order). Throws SourceError
+  // (Data) with file:line:col for malformed files, unknown predicates, types or slots.
+  static RuleSet load(const std::filesystem::path& path, const Ontology& ontology);
+  // One file's content (tests).
+  static RuleSet parse(std::string content, std::string name, const Ontology& ontology);
+
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  const Cue& cue(std::uint32_t id) const { return cues_[id]; }
+  const AhoCorasick& cue_automaton() const { return automaton_; }
+
+  bool is_stopword(std::string_view folded_name) const { return stopwords_.count(std::string(folded_name)) > 0; }
+  bool is_product_suffix(std::string_view folded) const { return product_suffixes_.count(std::string(folded)) > 0; }
+  const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+
+ private:
+  void cues_keys_add(std::string key, Cue cue);
+  void finish();
+
+  std::vector<Pattern> patterns_;
+  std::vector<Cue> cues_;
+  std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
+  std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_;
+  AhoCorasick automaton_;
+  friend class RuleFileReader;
+};
+
+}  // namespace kg::extract

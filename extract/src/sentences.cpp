@@ -1,0 +1,146 @@
+#include "sentences.hpp"
+
+#include "char_class.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_closing(char32_t cp) {
+  switch (cp) {
+    case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0x300D:
+    case 0x300F: case 0x3011: case 0x300B: case 0xFF09:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::uint32_t skip_space(std::string_view s, std::uint32_t pos, std::uint32_t end) {
+  while (pos < end) {
+    const char32_t cp = cp_at(s, pos);
+    if (!text::is_space(cp)) break;
+    pos += static_cast<std::uint32_t>(cp_length(s, pos));
+  }
+  return pos;
+}
+
+std::uint32_t trim_end(std::string_view s, std::uint32_t begin, std::uint32_t end) {
+  while (end > begin && text::is_space(cp_before(s, end)))
+    end = static_cast<std::uint32_t>(prev_start(s, end));
+  return end;
+}
+
+// A speaker label: short, no sentence punctuation; when text follows on the same line it
+// must look like a Latin name ("Q", "Sam Altman"), so "我的猜测是:..." is not a speaker.
+bool is_speaker_label(std::string_view label, bool alone) {
+  if (label.empty()) return false;
+  std::size_t count = 0, words = 1;
+  bool latin_only = is_upper(cp_at(label, 0));
+  for (std::size_t pos = 0; pos < label.size();) {
+    const char32_t cp = text::decode_next(label, pos);
+    ++count;
+    if (is_clause_punct(cp) && cp != '.') return false;
+    if (cp == ' ') ++words;
+    if (!(is_latin_word(cp) || cp == ' ' || cp == '.' || cp == '-')) latin_only = false;
+  }
+  if (count > 24 || words > 4) return false;
+  return alone || latin_only;
+}
+
+class Splitter {
+ public:
+  Splitter(std::string_view s, const std::unordered_set<std::string>& abbreviations)
+      : s_(s), abbreviations_(abbreviations) {}
+
+  std::vector<Sentence> run() {
+    std::uint32_t line = 0;
+    const auto size = static_cast<std::uint32_t>(s_.size());
+    while (line < size) {
+      std::uint32_t eol = line;
+      while (eol < size && s_[eol] != '\n' && s_[eol] != '\r') ++eol;
+      do_line(line, eol);
+      line = eol + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void do_line(std::uint32_t begin, std::uint32_t end) {
+    begin = skip_space(s_, begin, end);
+    end = trim_end(s_, begin, end);
+    if (begin >= end) return;
+    const std::size_t colon = s_.substr(begin, end - begin).find(':');
+    if (colon != std::string_view::npos) {
+      const auto label_end = trim_end(s_, begin, begin + static_cast<std::uint32_t>(colon));
+      const auto rest = skip_space(s_, begin + static_cast<std::uint32_t>(colon) + 1, end);
+      if (is_speaker_label(s_.substr(begin, label_end - begin), rest >= end)) {
+        ++turn_;
+        speaker_begin_ = begin;
+        speaker_end_ = label_end;
+        begin = rest;
+      }
+    }
+    split(begin, end);
+  }
+
+  bool ends_at_dot(std::uint32_t dot, std::uint32_t end) const {
+    const char32_t next = cp_at(s_, dot + 1);
+    if (dot + 1 < end && !(text::is_space(next) || is_closing(next) || text::is_han(next)))
+      return false;
+    const std::uint32_t after = skip_space(s_, dot + 1, end);
+    if (after < end && is_lower(cp_at(s_, after))) return false;
+    // The word before the dot: an abbreviation or an initial does not end a sentence.
+    std::uint32_t w = dot;
+    while (w > 0 && (text::is_latin_letter(cp_before(s_, w)) || cp_before(s_, w) == '.'))
+      w = static_cast<std::uint32_t>(prev_start(s_, w));
+    std::string word(s_.substr(w, dot - w));
+    if (word.size() == 1 && is_upper(static_cast<unsigned char>(word[0]))) return false;
+    for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return word.empty() || !abbreviations_.count(word);
+  }
+
+  void split(std::uint32_t begin, std::uint32_t end) {
+    std::uint32_t start = begin;
+    std::uint32_t pos = begin;
+    while (pos < end) {
+      const char32_t cp = cp_at(s_, pos);
+      std::uint32_t next = pos + static_cast<std::uint32_t>(cp_length(s_, pos));
+      const bool terminal = cp == 0x3002 || cp == '!' || cp == '?' || cp == ';' ||
+                            (cp == '.' && ends_at_dot(pos, end));
+      if (terminal) {
+        while (next < end) {
+          const char32_t more = cp_at(s_, next);
+          if (!(more == 0x3002 || more == '!' || more == '?' || more == '.' || is_closing(more)))
+            break;
+          next += static_cast<std::uint32_t>(cp_length(s_, next));
+        }
+        emit(start, next);
+        start = next;
+      }
+      pos = next;
+    }
+    emit(start, end);
+  }
+
+  void emit(std::uint32_t begin, std::uint32_t end) {
+    begin = skip_space(s_, begin, end);
+    end = trim_end(s_, begin, end);
+    if (begin >= end) return;
+    out_.push_back(Sentence{begin, end, turn_, speaker_begin_, speaker_end_});
+  }
+
+  std::string_view s_;
+  const std::unordered_set<std::string>& abbreviations_;
+  std::vector<Sentence> out_;
+  std::uint32_t turn_ = 0;
+  std::uint32_t speaker_begin_ = 0, speaker_end_ = 0;
+};
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text,
+                                      const std::unordered_set<std::string>& abbreviations) {
+  return Splitter(text, abbreviations).run();
+}
+
+}  // namespace kg::extract
