@@ -95,7 +95,7 @@ void write_gexf(const KnowledgeGraph& graph, const Ontology& ontology, std::ostr
   detail::OutputBuffer buffer(out);
   std::string chunk;
   write_header(chunk, graph, options);
-  const auto ids = detail::xml_node_ids(graph);
+  const auto ids = detail::xml_node_ids(graph, detail::IdRule::XmlText);
   for (std::size_t v = 0; v < graph.entity_count(); ++v) {
     const Entity& entity = graph.entity(v);
     write_node(chunk, entity, ids[v], detail::style_of(ontology, entity.type));

@@ -170,10 +170,14 @@ class GraphmlLoader {
   }
 
   void add_entity(KnowledgeGraph& graph, const Element& node) {
-    if (graph.find_by_id(node.id)) xml_.fail_at(node.offset, "duplicate node id \"" + node.id + "\"");
+    const auto entity_id = value(node, "node", "entity_id");
+    const std::string& id = entity_id && !entity_id->text.empty() ? entity_id->text : node.id;
+    if (!node_ids_.emplace(node.id, id).second)
+      xml_.fail_at(node.offset, "duplicate node id \"" + node.id + "\"");
+    if (graph.find_by_id(id)) xml_.fail_at(node.offset, "duplicate entity id \"" + id + "\"");
     const auto label = value(node, "node", "label");
     const auto type = value(node, "node", "type");
-    const Vertex v = graph.add_entity_with_id(node.id, label ? label->text : node.id,
+    const Vertex v = graph.add_entity_with_id(id, label ? label->text : node.id,
                                               type && !type->text.empty() ? type->text : kDefaultType);
     for (const auto& alias : list(node, "aliases")) graph.add_alias(v, alias);
     for (auto& note : list(node, "merges")) graph.note_merge(v, std::move(note));
@@ -225,10 +229,13 @@ class GraphmlLoader {
   }
 
   void add_relation(KnowledgeGraph& graph, const Element& edge) {
-    const auto subject = graph.find_by_id(edge.source);
-    const auto object = graph.find_by_id(edge.target);
-    if (!subject || !object)
-      xml_.fail_at(edge.offset, "edge refers to unknown node \"" + (subject ? edge.target : edge.source) + "\"");
+    const auto source = node_ids_.find(edge.source);
+    const auto target = node_ids_.find(edge.target);
+    if (source == node_ids_.end() || target == node_ids_.end())
+      xml_.fail_at(edge.offset, "edge refers to unknown node \"" +
+                                    (source == node_ids_.end() ? edge.source : edge.target) + "\"");
+    const auto subject = graph.find_by_id(source->second);
+    const auto object = graph.find_by_id(target->second);
     const auto label = value(edge, "edge", "label");
     const std::string predicate = label && !label->text.empty() ? label->text : kDefaultPredicate;
     graph.add_relation_weighted(*subject, predicate, *object, weight_of(edge), evidence_of(graph, edge));
@@ -243,6 +250,7 @@ class GraphmlLoader {
   std::deque<Element> edges_;
   std::vector<Owner> owners_;
   std::optional<DocumentId> own_document_;
+  std::unordered_map<std::string, std::string> node_ids_;  // GraphML node id -> entity id
 };
 
 }  // namespace

@@ -21,6 +21,7 @@ inline constexpr KeySpec kKeys[] = {
     {"g", "node", "g", "int"},
     {"b", "node", "b", "int"},
     {"merges", "node", "merges", "string"},            // JSON array of strings
+    {"entity_id", "node", "entity_id", "string"},      // when the node id had to be repaired
     {"edgelabel", "edge", "label", "string"},          // the predicate
     {"evidence", "edge", "evidence", "string"},        // the sentences, one per line
     {"weight", "edge", "weight", "double"},

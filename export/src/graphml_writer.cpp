@@ -61,6 +61,7 @@ void write_node(std::string& out, const Entity& entity, const std::string& id,
   data(out, "g", std::to_string(style.rgb.g));
   data(out, "b", std::to_string(style.rgb.b));
   if (!entity.merges.empty()) data(out, "merges", detail::strings_to_json(entity.merges));
+  if (id != entity.id) data(out, "entity_id", entity.id);
   out += "    </node>\n";
 }
 
@@ -88,7 +89,7 @@ void write_graphml(const KnowledgeGraph& graph, const Ontology& ontology, std::o
   detail::OutputBuffer buffer(out);
   std::string chunk;
   write_header(chunk, graph, options);
-  const auto ids = detail::xml_node_ids(graph);
+  const auto ids = detail::xml_node_ids(graph, detail::IdRule::NmToken);
   for (std::size_t v = 0; v < graph.entity_count(); ++v) {
     const Entity& entity = graph.entity(v);
     write_node(chunk, entity, ids[v], detail::style_of(ontology, entity.type));
