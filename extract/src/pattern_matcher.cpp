@@ -85,6 +85,8 @@ class Matcher {
     return false;
   }
   bool type_fits(const Slot& slot, const Mention& m) const {
+    // While discovering, pronouns are not resolved yet and may stand for anyone.
+    if (m.kind == MentionKind::Pronoun && scope_.capture) return true;
     if (m.type == kNone) return false;
     for (auto t : slot.types)
       if (t == m.type) return true;

@@ -45,8 +45,8 @@ class Pipeline {
     compose();
     scan_cues();
     add_speakers();
-    discover();
     add_pronouns();
+    discover();
     result_.entities = resolve_entities(doc_, mentions_, k_);
     for (const auto& e : result_.entities) entity_types_.push_back(type_index(e.type));
     for (const auto& m : mentions_)

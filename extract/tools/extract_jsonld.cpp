@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "kg/extract/extractor.hpp"
@@ -77,11 +78,16 @@ int main(int argc, char** argv) {
       w.StartArray();
       for (const auto& a : e.aliases) w.String(a.c_str());
       w.EndArray();
+      std::map<std::string, std::vector<std::string>> objects;  // one key per predicate
       for (auto edge : boost::make_iterator_range(boost::out_edges(v, g))) {
         const auto& r = graph.relation(edge);
-        if (r.predicate == "relatedTo") continue;
-        w.Key(r.predicate.c_str());
-        w.String((base + graph.entity(graph.target(edge)).id).c_str());
+        if (r.predicate != "relatedTo") objects[r.predicate].push_back(base + graph.entity(graph.target(edge)).id);
+      }
+      for (const auto& [predicate, targets] : objects) {
+        w.Key(predicate.c_str());
+        w.StartArray();
+        for (const auto& t : targets) w.String(t.c_str());
+        w.EndArray();
       }
       w.EndObject();
     }
