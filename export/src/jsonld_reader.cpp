@@ -124,9 +124,9 @@ class JsonLdLoader {
     return it->second;
   }
 
-  // The predicate name is the IRI's last segment (kg writes vocab namespace + name).
+  // The predicate name is the IRI's last segment (kg writes "kg:" + name, percent-encoded).
   static std::string predicate_name(std::string_view iri) {
-    const auto cut = iri.find_last_of("#/");
+    const auto cut = iri.find_last_of("#/:");
     return detail::decode_iri_segment(cut == std::string_view::npos ? iri : iri.substr(cut + 1));
   }
 

@@ -91,7 +91,6 @@ class JsonLdWriter {
     prefixes_ = kStandardPrefixes;
     for (const auto& [prefix, iri] : ontology.prefixes()) prefixes_[prefix] = iri;
     if (!prefixes_.count("kg")) prefixes_["kg"] = options.base_iri + "vocab#";
-    vocab_ = prefixes_["kg"];
     collect_predicates();
   }
 
@@ -140,8 +139,9 @@ class JsonLdWriter {
     }
   }
 
-  std::string predicate_iri(std::string_view predicate) const {
-    return vocab_ + detail::iri_segment(predicate);
+  // A compact IRI under the kg prefix, which the context always defines as the vocabulary.
+  static std::string predicate_iri(std::string_view predicate) {
+    return "kg:" + detail::iri_segment(predicate);
   }
   std::string predicate_key(const std::string& predicate) const {
     return can_be_term(predicate, prefixes_) ? predicate : predicate_iri(predicate);
@@ -321,7 +321,6 @@ class JsonLdWriter {
   const ExportOptions& options_;
   rapidjson::PrettyWriter<detail::OutputBuffer> out_;
   std::map<std::string, std::string> prefixes_;
-  std::string vocab_;
   std::vector<std::string> predicates_;
 };
 

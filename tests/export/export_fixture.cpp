@@ -28,7 +28,7 @@ const std::vector<std::string>& nasty_names() {
       "two\nlines",
       "tab\there",
       "carriage\rreturn",
-      "control\x01char",
+      "control\x01" "char",
       "emoji 🚀 rocket",
       "שלום עולם",
       "مرحبا بالعالم",
