@@ -62,12 +62,16 @@ void XmlReader::skip_until(std::string_view terminator, const char* what) {
 }
 
 void XmlReader::skip_doctype() {
-  // Skips an internal subset in brackets as a whole; quoted strings may hold '>' or ']'.
+  // Skips an internal subset in brackets as a whole; quoted strings and comments may hold
+  // '>' or ']'.
   int brackets = 0;
   char quote = 0;
   for (; pos_ < content_.size(); ++pos_) {
     const char c = content_[pos_];
-    if (quote) {
+    if (!quote && at("<!--")) {
+      skip_until("-->", "comment");
+      --pos_;
+    } else if (quote) {
       if (c == quote) quote = 0;
     } else if (c == '"' || c == '\'') {
       quote = c;
