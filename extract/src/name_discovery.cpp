@@ -45,7 +45,8 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
   for (int tokens = 1; tokens < 4; ++tokens) {
     if (end + 1 >= limit || s[end] != ' ' || !capitalised(s, end + 1)) break;
     const std::uint32_t next = token_end(s, end + 1, limit);
-    if (is_stop_token(s.substr(end + 1, next - end - 1), rules)) break;
+    const std::string_view token = s.substr(end + 1, next - end - 1);
+    if (is_stop_token(token, rules) && !rules.is_name_suffix(fold_key(token))) break;
     end = next;
   }
   if (text::is_latin_letter(cp_at(s, end))) return pos;
@@ -56,8 +57,12 @@ std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std:
                                      const RuleSet& rules) {
   if (pos <= floor || text::is_latin_letter(cp_at(s, pos))) return pos;
   std::uint32_t begin = token_begin(s, pos, floor);
-  if (begin == pos || !capitalised(s, begin) || is_stop_token(s.substr(begin, pos - begin), rules))
-    return pos;
+  if (begin == pos || !capitalised(s, begin)) return pos;
+  // A name may end with a suffix word ("Fernbrook AI") but not consist of one.
+  const std::string_view last = s.substr(begin, pos - begin);
+  const bool suffix_only = is_stop_token(last, rules);
+  if (suffix_only && !rules.is_name_suffix(fold_key(last))) return pos;
+  const std::uint32_t last_begin = begin;
   for (int tokens = 1; tokens < 4; ++tokens) {
     if (begin < floor + 2 || s[begin - 1] != ' ') break;
     const std::uint32_t previous = token_begin(s, begin - 1, floor);
@@ -66,7 +71,7 @@ std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std:
       break;
     begin = previous;
   }
-  return begin;
+  return (suffix_only && begin == last_begin) ? pos : begin;
 }
 
 std::uint32_t capture_line_rest(std::string_view s, std::uint32_t pos, std::uint32_t limit) {

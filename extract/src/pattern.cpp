@@ -141,6 +141,8 @@ class Compiler {
       }
     } else if (inner == "gloss") {
       e.kind = ElementKind::Gloss;
+    } else if (inner == "appos") {
+      e.kind = ElementKind::Appos;
     } else if (inner == "end") {
       e.kind = ElementKind::ClauseEnd;
     } else if (inner == "start") {
@@ -158,7 +160,7 @@ class Compiler {
   std::uint32_t slot(std::string_view inner) {
     const std::size_t colon = inner.find(':');
     if (colon == std::string_view::npos)
-      fail("a slot is {name:Type}, a gap {*N}, or one of {gloss} {end} {start} {eol}");
+      fail("a slot is {name:Type}, a gap {*N}, or one of {gloss} {appos} {end} {start} {eol}");
     Slot slot;
     slot.name = std::string(trim(inner.substr(0, colon)));
     if (slot.name.empty()) fail("the slot has no name");

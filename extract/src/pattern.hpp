@@ -17,6 +17,7 @@ enum class ElementKind : std::uint8_t {
   Slot,         // {name:Type|Type flags}
   Gap,          // {*N}: up to N code points of anything
   Gloss,        // {gloss}: an optional parenthesised aside "(...)"
+  Appos,        // {appos}: an optional comma-enclosed apposition ", a graduate of X,"
   ClauseEnd,    // {end}: clause punctuation or the end of the sentence follows
   ClauseStart,  // {start}: the sentence starts or clause punctuation precedes
   LineEnd,      // {eol}: nothing but closing punctuation until the end of the sentence

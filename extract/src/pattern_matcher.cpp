@@ -1,5 +1,7 @@
 #include "pattern_matcher.hpp"
 
+#include <algorithm>
+
 #include "char_class.hpp"
 #include "lexicon.hpp"
 #include "name_discovery.hpp"
@@ -8,6 +10,8 @@ namespace kg::extract {
 namespace {
 
 // Words that join the items of a list slot ("A, B and C", "A、B和C").
+constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
+
 constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "和", "与", "及", "&"};
 
 bool is_ws(char c) { return c == ' ' || c == '\t'; }
@@ -93,95 +97,174 @@ class Matcher {
     return false;
   }
 
-  // One item of a slot at pos, forwards: a mention, or a captured name.
-  bool item_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t pos, bool line_rest,
-                std::uint32_t& end) {
+  struct Candidate {
+    std::uint32_t edge;     // end (forwards) or begin (backwards) of the item
+    std::uint32_t mention;  // kNone for a captured name
+  };
+
+  bool person_slot(const Slot& slot) const {
+    for (auto t : slot.types)
+      if (scope_.rules.person_type() == t) return true;
+    return false;
+  }
+
+  // Han names end where the pattern goes on: a person name is a family name and one or
+  // two characters (longest first); other names run up to the next Han literal
+  // (shortest first).
+  void han_candidates(const Slot& slot, std::uint32_t idx, std::uint32_t pos,
+                      std::vector<Candidate>& out) const {
+    const bool last = idx + 1 >= p_.elements.size();
+    if (last) return;
+    const Element& next = p_.elements[idx + 1];
+    std::vector<std::uint32_t> ends;  // after each Han character
+    for (std::uint32_t at = pos; at < hi() && ends.size() < 10;) {
+      const char32_t cp = cp_at(norm_, at);
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
+      at += static_cast<std::uint32_t>(cp_length(norm_, at));
+      ends.push_back(at);
+    }
+    auto add = [&](std::size_t chars) {
+      if (chars >= 2 && chars <= ends.size() && !mention_inside(pos, ends[chars - 1]))
+        out.push_back(Candidate{ends[chars - 1], kNone});
+    };
+    if (person_slot(slot)) {
+      if (ends.size() < 2) return;
+      std::size_t surname = 0;
+      if (scope_.rules.is_han_surname(norm_.substr(pos, ends[1] - pos))) surname = 2;
+      else if (scope_.rules.is_han_surname(norm_.substr(pos, ends[0] - pos))) surname = 1;
+      if (surname == 0) return;
+      for (std::size_t chars = surname + 2; chars > surname; --chars) add(chars);
+      return;
+    }
+    const bool bounded = next.kind == ElementKind::Literal &&
+                         std::any_of(next.alternatives.begin(), next.alternatives.end(),
+                                     [](const std::string& a) { return text::is_han(cp_at(a, 0)); });
+    if (!bounded) return;
+    for (std::size_t chars = 2; chars <= ends.size(); ++chars) add(chars);
+  }
+
+  // Ways a slot's item can start at pos, forwards: the mention there, or captured names.
+  std::vector<Candidate> candidates_fwd(const Slot& slot, std::uint32_t idx, std::uint32_t pos) const {
+    std::vector<Candidate> out;
     const std::uint32_t m = mention_starting(pos);
     if (m != kNone) {
-      if (!type_fits(slot, scope_.mentions[m])) return false;
-      end = scope_.mentions[m].end;
-      bindings_.push_back(Binding{slot_index, pos, end, m});
-      return true;
+      if (type_fits(slot, scope_.mentions[m])) out.push_back(Candidate{scope_.mentions[m].end, m});
+      return out;
     }
-    if (!slot.discovers || !scope_.capture) return false;
-    end = line_rest ? capture_line_rest(norm_, pos, hi())
-                    : capture_latin_forward(norm_, pos, hi(), scope_.rules);
-    if (end == pos || mention_inside(pos, end) ||
-        !plausible_name(norm_.substr(pos, end - pos), scope_.rules))
-      return false;
-    bindings_.push_back(Binding{slot_index, pos, end, kNone});
-    return true;
+    if (!slot.discovers || !scope_.capture || pos >= hi()) return out;
+    const bool line_rest = idx + 1 < p_.elements.size() &&
+                           p_.elements[idx + 1].kind == ElementKind::LineEnd;
+    const char32_t first = cp_at(norm_, pos);
+    if (line_rest) {
+      const std::uint32_t end = capture_line_rest(norm_, pos, hi());
+      const bool han_person_ok = !text::is_han(first) || !person_slot(slot) ||
+                                 scope_.rules.is_han_surname(norm_.substr(pos, cp_length(norm_, pos))) ||
+                                 (end > pos + 6 && scope_.rules.is_han_surname(norm_.substr(pos, 6)));
+      if (end > pos && han_person_ok && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
+    } else if (text::is_han(first)) {
+      han_candidates(slot, idx, pos, out);
+    } else {
+      const std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
+      if (end > pos && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
+    }
+    std::erase_if(out, [&](const Candidate& c) {
+      return !plausible_name(norm_.substr(pos, c.edge - pos), scope_.rules);
+    });
+    return out;
   }
-  bool item_back(const Slot& slot, std::uint32_t slot_index, std::uint32_t pos,
-                 std::uint32_t& begin) {
+
+  std::vector<Candidate> candidates_back(const Slot& slot, std::uint32_t pos) const {
+    std::vector<Candidate> out;
     const std::uint32_t m = mention_ending(pos);
     if (m != kNone) {
-      if (!type_fits(slot, scope_.mentions[m])) return false;
-      begin = scope_.mentions[m].begin;
-      bindings_.push_back(Binding{slot_index, begin, pos, m});
-      return true;
+      if (type_fits(slot, scope_.mentions[m])) out.push_back(Candidate{scope_.mentions[m].begin, m});
+      return out;
     }
-    if (!slot.discovers || !scope_.capture) return false;
-    begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
-    if (begin == pos || mention_inside(begin, pos) ||
-        !plausible_name(norm_.substr(begin, pos - begin), scope_.rules))
-      return false;
-    bindings_.push_back(Binding{slot_index, begin, pos, kNone});
-    return true;
+    if (!slot.discovers || !scope_.capture) return out;
+    const std::uint32_t begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
+    if (begin < pos && !mention_inside(begin, pos) &&
+        plausible_name(norm_.substr(begin, pos - begin), scope_.rules))
+      out.push_back(Candidate{begin, kNone});
+    return out;
   }
 
   bool slot_fwd(const Element& e, std::uint32_t idx, std::uint32_t pos) {
     const Slot& slot = p_.slots[e.slot];
+    const std::uint32_t at = skip_fwd(pos);
     const std::size_t mark = bindings_.size();
-    const bool line_rest = idx + 1 < p_.elements.size() &&
-                           p_.elements[idx + 1].kind == ElementKind::LineEnd;
-    std::uint32_t end;
-    if (!item_fwd(slot, e.slot, skip_fwd(pos), line_rest, end)) return false;
-    while (slot.list) {
-      const std::size_t before = bindings_.size();
-      std::uint32_t next = skip_fwd(end), sep_end = 0, item_end = 0;
-      bool more = false;
-      for (auto sep : kListSeparators)
-        if (literal_fwd(next, sep, sep_end) &&
-            item_fwd(slot, e.slot, skip_fwd(sep_end), false, item_end)) {
-          more = true;
-          break;
-        }
-      if (!more) {
-        bindings_.resize(before);
-        break;
+    for (const Candidate& c : candidates_fwd(slot, idx, at)) {
+      bindings_.resize(mark);
+      bindings_.push_back(Binding{e.slot, at, c.edge, c.mention});
+      std::uint32_t end = c.edge;
+      while (slot.list && more_fwd(slot, e.slot, idx, end)) {
       }
-      end = item_end;
+      if (forward(idx + 1, end)) return true;
     }
-    if (forward(idx + 1, end)) return true;
     bindings_.resize(mark);
+    return false;
+  }
+
+  // One more list item after `end` ("A, B and C"); moves `end` past it.
+  bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
+    const std::uint32_t next = skip_fwd(end);
+    std::uint32_t sep_end = 0;
+    for (auto sep : kListSeparators) {
+      if (!literal_fwd(next, sep, sep_end)) continue;
+      const std::uint32_t at = skip_fwd(sep_end);
+      const auto items = candidates_fwd(slot, idx, at);
+      if (items.empty()) continue;
+      bindings_.push_back(Binding{slot_index, at, items.front().edge, items.front().mention});
+      end = items.front().edge;
+      return true;
+    }
+    return false;
+  }
+
+  bool more_back(const Slot& slot, std::uint32_t slot_index, std::uint32_t& begin) {
+    const std::uint32_t previous = skip_back(begin);
+    std::uint32_t sep_begin = 0;
+    for (auto sep : kListSeparators) {
+      if (!literal_back(previous, sep, sep_begin)) continue;
+      const std::uint32_t at = skip_back(sep_begin);
+      const auto items = candidates_back(slot, at);
+      if (items.empty()) continue;
+      bindings_.push_back(Binding{slot_index, items.front().edge, at, items.front().mention});
+      begin = items.front().edge;
+      return true;
+    }
     return false;
   }
 
   bool slot_back(const Element& e, int idx, std::uint32_t pos) {
     const Slot& slot = p_.slots[e.slot];
+    const std::uint32_t at = skip_back(pos);
     const std::size_t mark = bindings_.size();
-    std::uint32_t begin;
-    if (!item_back(slot, e.slot, skip_back(pos), begin)) return false;
-    while (slot.list) {
-      const std::size_t before = bindings_.size();
-      std::uint32_t previous = skip_back(begin), sep_begin = 0, item_begin = 0;
-      bool more = false;
-      for (auto sep : kListSeparators)
-        if (literal_back(previous, sep, sep_begin) &&
-            item_back(slot, e.slot, skip_back(sep_begin), item_begin)) {
-          more = true;
-          break;
-        }
-      if (!more) {
-        bindings_.resize(before);
-        break;
+    for (const Candidate& c : candidates_back(slot, at)) {
+      bindings_.resize(mark);
+      bindings_.push_back(Binding{e.slot, c.edge, at, c.mention});
+      std::uint32_t begin = c.edge;
+      while (slot.list && more_back(slot, e.slot, begin)) {
       }
-      begin = item_begin;
+      if (backward(idx - 1, begin)) return true;
     }
-    if (backward(idx - 1, begin)) return true;
     bindings_.resize(mark);
     return false;
+  }
+
+  // {appos}: ", ... ," skipped as a whole (up to kMaxAppos bytes), or nothing.
+  std::uint32_t appos_fwd(std::uint32_t pos) const {
+    const std::uint32_t at = skip_fwd(pos);
+    if (at >= hi() || norm_[at] != ',') return kNone;
+    const std::size_t close = norm_.find(',', at + 1);
+    if (close == std::string_view::npos || close >= hi() || close - at > kMaxAppos) return kNone;
+    return static_cast<std::uint32_t>(close + 1);
+  }
+  std::uint32_t appos_back(std::uint32_t pos) const {
+    const std::uint32_t at = skip_back(pos);
+    if (at <= lo() || norm_[at - 1] != ',') return kNone;
+    const std::size_t open = norm_.rfind(',', at - 2);
+    if (open == std::string_view::npos || open < lo() || at - open > kMaxAppos) return kNone;
+    return static_cast<std::uint32_t>(open);
   }
 
   bool at_clause_end(std::uint32_t pos) const {
@@ -237,6 +320,10 @@ class Matcher {
         }
         return forward(idx + 1, pos);
       }
+      case ElementKind::Appos: {
+        const std::uint32_t after = appos_fwd(pos);
+        return (after != kNone && forward(idx + 1, after)) || forward(idx + 1, pos);
+      }
       case ElementKind::ClauseEnd:
         return at_clause_end(pos) && forward(idx + 1, pos);
       case ElementKind::ClauseStart:
@@ -281,6 +368,10 @@ class Matcher {
             return true;
         }
         return backward(idx - 1, pos);
+      }
+      case ElementKind::Appos: {
+        const std::uint32_t before = appos_back(pos);
+        return (before != kNone && backward(idx - 1, before)) || backward(idx - 1, pos);
       }
       case ElementKind::ClauseEnd:
         return at_clause_end(pos) && backward(idx - 1, pos);

@@ -5,6 +5,8 @@
 
 #include "document_text.hpp"
 #include "kg/ontology/json_file.hpp"
+#include "kg/text/normalize.hpp"
+#include "kg/text/utf8.hpp"
 
 namespace kg::extract {
 
@@ -17,7 +19,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations"});
+                           "product_suffixes", "abbreviations", "name_suffixes", "han_surnames", "han_name_breaks"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "pronouns"))
@@ -27,6 +29,12 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "stopwords")) rules_.stopwords_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "product_suffixes"))
       rules_.product_suffixes_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "name_suffixes"))
+      rules_.name_suffixes_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "han_surnames"))
+      rules_.han_surnames_.insert(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "han_name_breaks"))
+      for (std::size_t pos = 0; pos < word.size();) rules_.han_name_breaks_.insert(text::decode_next(word, pos));
     for (const auto& word : file_.strings(root, "abbreviations"))
       rules_.abbreviations_.insert(fold_literal(word));
   }
@@ -123,7 +131,10 @@ void RuleSet::cues_keys_add(std::string key, Cue cue) {
   cue_keys_.emplace_back(std::move(key), static_cast<std::uint32_t>(cues_.size() - 1));
 }
 
-void RuleSet::finish() {
+void RuleSet::finish(const Ontology& ontology) {
+  const auto& types = ontology.types();
+  for (std::size_t i = 0; i < types.size(); ++i)
+    if (types[i].name == "Person") person_type_ = static_cast<std::uint32_t>(i);
   for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);
   automaton_.build();
   cue_keys_.clear();
@@ -145,7 +156,7 @@ RuleSet RuleSet::load(const std::filesystem::path& path, const Ontology& ontolog
     const JsonFile file = JsonFile::load(f, ErrorKind::Data);
     RuleFileReader(file, ontology, rules).run();
   }
-  rules.finish();
+  rules.finish(ontology);
   return rules;
 }
 
@@ -153,7 +164,7 @@ RuleSet RuleSet::parse(std::string content, std::string name, const Ontology& on
   const JsonFile file = JsonFile::parse(std::move(content), std::move(name), ErrorKind::Data);
   RuleSet rules;
   RuleFileReader(file, ontology, rules).run();
-  rules.finish();
+  rules.finish(ontology);
   return rules;
 }
 

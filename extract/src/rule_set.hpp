@@ -38,17 +38,28 @@ class RuleSet {
 
   bool is_stopword(std::string_view folded_name) const { return stopwords_.count(std::string(folded_name)) > 0; }
   bool is_product_suffix(std::string_view folded) const { return product_suffixes_.count(std::string(folded)) > 0; }
+  // Words that end an organisation's name ("Fernbrook AI", "Quillfeather Labs").
+  bool is_name_suffix(std::string_view folded) const { return name_suffixes_.count(std::string(folded)) > 0; }
+  // Chinese family names (one or two characters) that start a Han person name.
+  bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
+  // Characters (particles, copulas) that never occur inside a discovered Han name.
+  bool is_han_name_break(char32_t cp) const { return han_name_breaks_.count(cp) > 0; }
+  // The ontology index of Person, which discovery treats specially (Han family names).
+  std::uint32_t person_type() const { return person_type_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
 
  private:
   void cues_keys_add(std::string key, Cue cue);
-  void finish();
+  void finish(const Ontology& ontology);
 
   std::vector<Pattern> patterns_;
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
-  std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_;
+  std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
+      han_surnames_;
+  std::unordered_set<char32_t> han_name_breaks_;
   AhoCorasick automaton_;
+  std::uint32_t person_type_ = kNone;
   friend class RuleFileReader;
 };
 
