@@ -189,6 +189,11 @@ std::filesystem::path helper_script(const std::string& name) {
   return std::filesystem::path(KG_SOURCE_DIR) / "tests" / "export" / "tools" / name;
 }
 
+CommandResult run_helper(const std::string& script, const std::filesystem::path& file) {
+  if (!have_program("/usr/bin/python3")) return CommandResult{3, "", "skipped: no /usr/bin/python3"};
+  return run("/usr/bin/python3 " + shell_quote(helper_script(script).string()) + " " + shell_quote(file.string()));
+}
+
 
 rapidjson::Document parse_json(const std::string& text) {
   rapidjson::Document document;

@@ -59,6 +59,9 @@ std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
 std::filesystem::path shared_dir();  // KG_SHARED_DIR; empty when absent
 std::filesystem::path helper_script(const std::string& name);  // tests/export/tools/NAME
+// Runs tests/export/tools/SCRIPT with /usr/bin/python3 on `file`. Status 3 means a Python
+// module is missing (the caller skips); the result's err then says which.
+CommandResult run_helper(const std::string& script, const std::filesystem::path& file);
 
 
 // Parses JSON produced by a tool; fails the test (doctest) when it is not JSON.
