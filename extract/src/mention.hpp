@@ -28,6 +28,7 @@ struct Mention {
   double confidence = 1.0;
   Reference reference = Reference::None;  // Pronoun
   std::uint32_t entity = kNone;           // document entity, set by resolution
+  bool surname = false;                   // a lone family name standing for a full name
 };
 
 }  // namespace kg::extract

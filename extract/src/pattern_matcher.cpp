@@ -89,8 +89,15 @@ class Matcher {
     return false;
   }
   bool type_fits(const Slot& slot, const Mention& m) const {
-    // While discovering, pronouns are not resolved yet and may stand for anyone.
-    if (m.kind == MentionKind::Pronoun && scope_.capture) return true;
+    // While discovering, pronouns are not resolved yet: they may stand for any person
+    // (or organisation, for "its"/其).
+    if (m.kind == MentionKind::Pronoun && scope_.capture) {
+      for (auto t : slot.types)
+        if (t == scope_.rules.person_type() ||
+            (m.reference == Reference::Nearest && t == scope_.rules.organization_type()))
+          return true;
+      return false;
+    }
     if (m.type == kNone) return false;
     for (auto t : slot.types)
       if (t == m.type) return true;

@@ -47,6 +47,7 @@ class Pipeline {
     add_speakers();
     add_pronouns();
     discover();
+    add_surnames();
     result_.entities = resolve_entities(doc_, mentions_, k_);
     for (const auto& e : result_.entities) entity_types_.push_back(type_index(e.type));
     for (const auto& m : mentions_)
@@ -106,7 +107,8 @@ class Pipeline {
       const bool known = std::any_of(mentions_.begin(), mentions_.end(),
                                      [&](const Mention& m) { return m.begin < e && m.end > b; });
       const std::string_view label = norm.substr(b, e - b);
-      if (known || capture_latin_forward(norm, b, e, k_.rules) != e || !plausible_name(label, k_.rules))
+      if (known || !plausible_name(label, k_.rules) ||
+          !(capture_latin_forward(norm, b, e, k_.rules) == e || han_person_name(label)))
         continue;
       Mention m;
       m.begin = b;
@@ -118,6 +120,20 @@ class Pipeline {
       added.push_back(std::move(m));
     }
     merge_mentions(std::move(added));
+  }
+
+  // A Han label such as 林悦: a family name and one or two more characters.
+  bool han_person_name(std::string_view label) const {
+    std::vector<std::size_t> starts;
+    for (std::size_t pos = 0; pos < label.size();) {
+      starts.push_back(pos);
+      const char32_t cp = text::decode_next(label, pos);
+      if (!text::is_han(cp) || k_.rules.is_han_name_break(cp)) return false;
+    }
+    if (starts.size() < 2 || starts.size() > 4) return false;
+    const bool single = k_.rules.is_han_surname(label.substr(0, starts[1]));
+    const bool compound = starts.size() >= 3 && k_.rules.is_han_surname(label.substr(0, starts[2]));
+    return (single && starts.size() <= 3) || compound;
   }
 
   void merge_mentions(std::vector<Mention> added) {
@@ -232,6 +248,51 @@ class Pipeline {
     found.clear();
     for (auto& m : more)
       if (m.kind == MentionKind::Discovered) found.push_back(std::move(m));
+  }
+
+  bool overlaps_mention(std::uint32_t begin, std::uint32_t end) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), end,
+                               [](const Mention& m, std::uint32_t pos) { return m.begin < pos; });
+    return it != mentions_.begin() && std::prev(it)->end > begin;
+  }
+
+  // A lone family name ("Mensch") stands for the only person of the document whose full
+  // name ends with it.
+  void add_surnames() {
+    const std::string_view norm = doc_.norm.text;
+    std::map<std::string, std::set<std::string>> full_names;  // surname key -> full names
+    for (const auto& m : mentions_) {
+      if (m.kind == MentionKind::Pronoun || m.type != k_.person) continue;
+      const std::string& full = m.kind == MentionKind::Lexicon ? k_.entry_names[m.lexicon_entry] : m.name;
+      const auto space = full.rfind(' ');
+      if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
+      full_names[fold_key(full.substr(space + 1))].insert(full);
+    }
+    AhoCorasick surnames;
+    std::vector<std::string> names;
+    for (const auto& [key, fulls] : full_names)
+      if (fulls.size() == 1) {
+        surnames.add(key, static_cast<std::uint32_t>(names.size()));
+        names.push_back(*fulls.begin());
+      }
+    if (names.empty()) return;
+    surnames.build();
+    std::vector<Mention> found;
+    surnames.scan(doc_.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      const std::uint32_t b = doc_.key_to_norm[end - hit.length];
+      const std::uint32_t e = doc_.key_to_norm[end - 1] + 1;
+      if (!is_upper(cp_at(norm, b)) || !latin_boundaries_ok(norm, b, e, true) || overlaps_mention(b, e)) return;
+      Mention m;
+      m.begin = b;
+      m.end = e;
+      m.kind = MentionKind::Discovered;
+      m.type = k_.person;
+      m.name = names[hit.value];
+      m.confidence = 0.8;
+      m.surname = true;
+      found.push_back(std::move(m));
+    });
+    merge_mentions(std::move(found));
   }
 
   // Names win over pronouns inside them (其 in 土耳其); among pronouns the longest wins

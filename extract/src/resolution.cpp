@@ -56,7 +56,12 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
       if (const auto entry = k.lexicon.find_key(key); entry != kNone) {
         m.entity = entity_for_entry(entry);
         m.type = k.lexicon.entries()[entry].type;
-        add_form(entities[m.entity], surface);
+        FoundEntity& e = entities[m.entity];
+        if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+          e.merges.push_back(m.surname ? "\"" + surface + "\" is the family name of the only \"" + e.name +
+                                             "\" of the document"
+                                       : "\"" + surface + "\" is read as the lexicon entity \"" + e.name + "\"");
+        add_form(e, surface);
       } else {
         const auto& types = support[key];
         m.type = std::max_element(types.begin(), types.end(), [](const auto& a, const auto& b) {
@@ -70,7 +75,9 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
         m.entity = it->second;
         FoundEntity& e = entities[m.entity];
         if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-          e.merges.push_back("\"" + surface + "\" is written without spaces; read as \"" + e.name + "\"");
+          e.merges.push_back(m.surname ? "\"" + surface + "\" is the family name of the only \"" + e.name +
+                                             "\" of the document"
+                                       : "\"" + surface + "\" is written without spaces; read as \"" + e.name + "\"");
         add_form(e, surface);
       }
     }

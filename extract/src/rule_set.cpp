@@ -135,6 +135,7 @@ void RuleSet::finish(const Ontology& ontology) {
   const auto& types = ontology.types();
   for (std::size_t i = 0; i < types.size(); ++i)
     if (types[i].name == "Person") person_type_ = static_cast<std::uint32_t>(i);
+    else if (types[i].name == "Organization") organization_type_ = static_cast<std::uint32_t>(i);
   for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);
   automaton_.build();
   cue_keys_.clear();

@@ -44,8 +44,9 @@ class RuleSet {
   bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
   bool is_han_name_break(char32_t cp) const { return han_name_breaks_.count(cp) > 0; }
-  // The ontology index of Person, which discovery treats specially (Han family names).
+  // Ontology indexes of the types discovery treats specially (Han family names, pronouns).
   std::uint32_t person_type() const { return person_type_; }
+  std::uint32_t organization_type() const { return organization_type_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
 
  private:
@@ -59,7 +60,7 @@ class RuleSet {
       han_surnames_;
   std::unordered_set<char32_t> han_name_breaks_;
   AhoCorasick automaton_;
-  std::uint32_t person_type_ = kNone;
+  std::uint32_t person_type_ = kNone, organization_type_ = kNone;
   friend class RuleFileReader;
 };
 
