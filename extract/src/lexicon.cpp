@@ -118,7 +118,10 @@ void Lexicon::add_form(std::uint32_t entry, const std::string& form, bool exact)
 void Lexicon::finish() {
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const auto& e = entries_[i];
-    add_form(i, e.name, false);
+    // A name also listed as an exact alias ("X") is matched only exactly.
+    const bool exact_name = std::find(e.exact_aliases.begin(), e.exact_aliases.end(), e.name) !=
+                            e.exact_aliases.end();
+    if (!exact_name) add_form(i, e.name, false);
     for (const auto& a : e.aliases) add_form(i, a, false);
     for (const auto& a : e.exact_aliases) add_form(i, a, true);
   }

@@ -1,0 +1,55 @@
+// Entities the lexicon lacks, found from context; and what must not become an entity.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+namespace {
+bool has_alias(const KnowledgeGraph& g, std::string_view name, const std::string& alias) {
+  const auto v = g.find(name);
+  if (!v) return false;
+  const auto& aliases = g.entity(*v).aliases;
+  return std::find(aliases.begin(), aliases.end(), alias) != aliases.end();
+}
+}  // namespace
+
+TEST_CASE("glued Latin names inside Chinese are split and keep their written form") {
+  const auto g = build("我叫KeithCurry，刚毕业。");
+  REQUIRE(entity(g, "Keith Curry"));
+  CHECK(g.entity(*entity(g, "Keith Curry")).name == "Keith Curry");
+  CHECK(has_alias(g, "Keith Curry", "KeithCurry"));
+  CHECK(type_of(g, "Keith Curry") == "Person");
+}
+
+TEST_CASE("a known product with a suffix is a new product, part of the known one") {
+  const auto g = build("OpenAI发布了Codex的两个新工具：CodexCLI和CodexSDK。");
+  CHECK(type_of(g, "Codex CLI") == "Product");
+  CHECK(type_of(g, "Codex SDK") == "Product");
+  CHECK(has(g, "Codex CLI", "partOf", "Codex"));
+  CHECK(has_alias(g, "Codex CLI", "CodexCLI"));
+}
+
+TEST_CASE("organisations, products and people from role and naming patterns") {
+  const auto g = build("我在一家名为Tidepool的公司工作。另一位网友Zorblax表示反对。一位叫Quick-Fox42网友说。我是Nimbus公司的CTO。");
+  CHECK(type_of(g, "Tidepool") == "Organization");
+  CHECK(type_of(g, "Zorblax") == "Person");
+  CHECK(type_of(g, "Quick-Fox42") == "Person");
+  CHECK(type_of(g, "Nimbus") == "Organization");
+}
+
+TEST_CASE("Han names come from bylines and self-introductions, with a family name") {
+  const auto g = build("作者|陈明远\n文|科技观察组\n林小雨：\n大家好，我是林小雨，来自旧金山。\n");
+  CHECK(type_of(g, "陈明远") == "Person");
+  CHECK(type_of(g, "林小雨") == "Person");
+  CHECK_FALSE(entity(g, "科技观察组"));
+}
+
+TEST_CASE("junk never becomes an entity") {
+  const auto g = build("我是AI。我是2024。访问https://example.com了解。I'm Happy to be here. 我是X。我是一名独立开发者。");
+  CHECK(g.entity_count() == 1);  // only X, from the lexicon
+  CHECK(type_of(g, "X") == "Product");
+}

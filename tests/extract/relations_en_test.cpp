@@ -1,0 +1,49 @@
+// English relation patterns, on sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("en appositions: 'OpenAI CEO Sam Altman' and 'Sam Altman, CEO of OpenAI'") {
+  const std::string first = "OpenAI CEO Sam Altman spoke on Monday.";
+  const auto g = build(first);
+  const Relation* ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  REQUIRE(ceo);
+  CHECK(code_points(first, ceo->evidence.front().begin, ceo->evidence.front().end) == "OpenAI CEO Sam Altman");
+  CHECK(has(build("Yesterday Sam Altman, the CEO of OpenAI, spoke."), "Sam Altman", "ceoOf", "OpenAI"));
+  CHECK(has(build("Dana Reyes, CEO of Brightloop, spoke."), "Dana Reyes", "ceoOf", "Brightloop"));
+}
+
+TEST_CASE("en lists: 'founded by A, B and C' gives three relations") {
+  const auto g = build("Brightwave was founded in 2019 by Ann Lee, Bo Chen and Cy Park.");
+  for (const char* founder : {"Ann Lee", "Bo Chen", "Cy Park"}) {
+    CHECK_MESSAGE(has(g, founder, "founderOf", "Brightwave"), founder);
+    CHECK(type_of(g, founder) == "Person");
+  }
+  CHECK(type_of(g, "Brightwave") == "Organization");
+  CHECK(typed_relations(g) == 3);
+}
+
+TEST_CASE("en negation: denied, did not, never") {
+  const auto g = build("Microsoft did not acquire Anthropic. Google never acquired OpenAI. Apple acquired Brightwave.");
+  CHECK_FALSE(has(g, "Microsoft", "acquired", "Anthropic"));
+  CHECK_FALSE(has(g, "Google", "acquired", "OpenAI"));
+  CHECK(has(g, "Apple", "acquired", "Brightwave"));
+}
+
+TEST_CASE("en: symmetric predicates are stored once") {
+  const auto g = build("Anthropic's Claude competes with ChatGPT and Gemini. ChatGPT competes with Claude.");
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK(has(g, "Claude", "competesWith", "ChatGPT"));
+  CHECK(has(g, "Claude", "competesWith", "Gemini"));
+  CHECK_FALSE(has(g, "ChatGPT", "competesWith", "Claude"));  // the same relation, kept one way
+  CHECK(relation(g, "Claude", "competesWith", "ChatGPT")->evidence.size() == 2);
+}
+
+TEST_CASE("en pronouns and self-introductions") {
+  CHECK(has(build("Sam Altman said he uses Codex every day."), "Sam Altman", "uses", "Codex"));
+  const auto g = build("Hi, I'm Dana Reyes. I worked at Anthropic for three years.");
+  CHECK(has(g, "Dana Reyes", "worksFor", "Anthropic"));
+}

@@ -1,0 +1,66 @@
+// Chinese relation patterns, on sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("zh apposition: organisation, title, person; evidence points into the original text") {
+  const std::string text = "2025年3月，ＯｐｅｎＡＩ首席执行官山姆·奥特曼在旧金山发表演讲。";
+  const auto g = build(text);
+  const Relation* ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  REQUIRE(ceo);
+  const Evidence& ev = ceo->evidence.front();
+  CHECK(ev.sentence == text);  // as written: full-width letters and comma kept
+  CHECK(code_points(text, ev.begin, ev.end) == "ＯｐｅｎＡＩ首席执行官山姆·奥特曼");
+  CHECK(ev.rule == "zh.ceo.apposition");
+  CHECK(ev.confidence > 0.5);
+  CHECK(type_of(g, "Sam Altman") == "Person");
+  CHECK(type_of(g, "OpenAI") == "Organization");
+}
+
+TEST_CASE("zh: a relation needs the ontology's domain and range") {
+  const auto g = build("OpenAI首席执行官ChatGPT发布了新版本。");
+  CHECK_FALSE(has(g, "ChatGPT", "ceoOf", "OpenAI"));
+}
+
+TEST_CASE("zh: 'I' in a speaker's turn is the speaker") {
+  const auto g = build("SamAltman:\n在创办OpenAI之前，我曾经领导过YC。\n");
+  const Relation* led = relation(g, "Sam Altman", "leaderOf", "Y Combinator");
+  REQUIRE(led);
+  CHECK(led->evidence.front().sentence == "在创办OpenAI之前，我曾经领导过YC。");
+}
+
+TEST_CASE("zh: a self-introduction makes 'I' that person for the rest of the turn") {
+  const auto g = build("观众:\n你好Sam，我是LenaMarsh。我是一家名为Brightloop的公司的CTO。\nSamAltman:\n我是CEO。\n");
+  CHECK(type_of(g, "Lena Marsh") == "Person");
+  CHECK(type_of(g, "Brightloop") == "Organization");
+  CHECK(has(g, "Lena Marsh", "ctoOf", "Brightloop"));
+  CHECK_FALSE(has(g, "Sam Altman", "ctoOf", "Brightloop"));
+}
+
+TEST_CASE("zh: 来自X的Y, studies and lists") {
+  const auto g = build("我是来自Driftwood的Omar。我叫MinaPark，是斯坦福大学计算机系的学生。PaulGraham和GregBrockman共同创办了Brightwave。");
+  CHECK(has(g, "Omar", "worksFor", "Driftwood"));
+  CHECK(has(g, "Mina Park", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Paul Graham", "founderOf", "Brightwave"));
+  CHECK(has(g, "Greg Brockman", "founderOf", "Brightwave"));
+}
+
+TEST_CASE("zh: possessives, product use through a pronoun, platforms") {
+  const auto g = build("Anthropic的Claude和谷歌的Gemini都在进步。奥特曼说，当他第一次使用Codex时非常紧张。我叫IvyChen，我正在OpenAI平台上构建Lumen。");
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK(has(g, "Google", "develops", "Gemini"));
+  CHECK(has(g, "Sam Altman", "uses", "Codex"));
+  CHECK(has(g, "Ivy Chen", "develops", "Lumen"));
+  CHECK(has(g, "Lumen", "builtOn", "OpenAI"));
+  CHECK(type_of(g, "Lumen") == "Product");
+}
+
+TEST_CASE("zh: negation cancels the relation of its clause") {
+  const auto g = build("奥特曼否认OpenAI收购了Brightwave。微软并未投资Anthropic。谷歌投资了Anthropic。");
+  CHECK_FALSE(has(g, "OpenAI", "acquired", "Brightwave"));
+  CHECK_FALSE(has(g, "Microsoft", "investsIn", "Anthropic"));
+  CHECK(has(g, "Google", "investsIn", "Anthropic"));
+}

@@ -1,0 +1,55 @@
+// Resolution: forms of one entity merge, with a note; different entities never do.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+namespace {
+bool noted(const Entity& e, const std::string& word) {
+  return std::any_of(e.merges.begin(), e.merges.end(),
+                     [&](const std::string& m) { return m.find(word) != std::string::npos; });
+}
+}  // namespace
+
+TEST_CASE("aliases across scripts and spellings are one entity, and the merge is noted") {
+  const auto g = build("Sam Altman spoke. SamAltman点头。奥特曼说。Altman left.");
+  const auto all = g.find_all("Sam Altman");
+  REQUIRE(all.size() == 1);
+  const Entity& sam = g.entity(all.front());
+  CHECK(sam.mentions == 4);
+  for (const char* form : {"SamAltman", "奥特曼", "Altman"})
+    CHECK_MESSAGE(std::find(sam.aliases.begin(), sam.aliases.end(), form) != sam.aliases.end(), form);
+  CHECK(noted(sam, "奥特曼"));
+}
+
+TEST_CASE("a lone family name joins the only full name of the document") {
+  const auto g = build("Priya Raman founded Brightloop in 2024. Raman said the company will grow.");
+  const auto v = g.find("Priya Raman");
+  REQUIRE(v);
+  const Entity& priya = g.entity(*v);
+  CHECK(std::find(priya.aliases.begin(), priya.aliases.end(), "Raman") != priya.aliases.end());
+  CHECK(noted(priya, "family name"));
+  CHECK(g.find_all("Raman").size() == 1);
+}
+
+TEST_CASE("a family name shared by two people stays unresolved") {
+  const auto g = build("Ann Lee founded Brightloop. Bo Lee founded Tidepool. Lee said no.");
+  CHECK(g.find_all("Lee").empty());
+}
+
+TEST_CASE("two lexicon entities never merge, and documents build one graph") {
+  KnowledgeGraph g;
+  test_extractor().add_document(g, "a", "OpenAI和Anthropic都在旧金山。");
+  test_extractor().add_document(g, "b", "OpenAI released ChatGPT.");
+  CHECK(g.documents().size() == 2);
+  CHECK(g.find_all("OpenAI").size() == 1);
+  CHECK(g.entity(*g.find("OpenAI")).mentions == 2);
+  CHECK(g.find("OpenAI") != g.find("Anthropic"));
+  const Relation* develops = relation(g, "OpenAI", "develops", "ChatGPT");
+  REQUIRE(develops);
+  CHECK(develops->evidence.front().document == 1);
+}

@@ -1,0 +1,85 @@
+// Arbitrary bytes, options and concurrency.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <thread>
+
+#include "extract_fixture.hpp"
+#include "kg/text/source_error.hpp"
+#include "kg/text/utf8.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+namespace {
+void check_offsets(const KnowledgeGraph& g, std::string_view text) {
+  const auto length = text::count_code_points(text);
+  for (auto e : boost::make_iterator_range(boost::edges(g.graph())))
+    for (const auto& ev : g.relation(e).evidence) {
+      CHECK(ev.begin <= ev.end);
+      CHECK(ev.end <= length);
+      CHECK(text::is_valid_utf8(ev.sentence));
+    }
+}
+}  // namespace
+
+TEST_CASE("invalid UTF-8 is replaced and counted; NUL bytes do not stop extraction") {
+  const std::string text = std::string("OpenAI首席执行官\xff\xfe山姆·奥特曼。") + std::string(1, '\0') +
+                           "OpenAI CEO Sam Altman spoke.";
+  KnowledgeGraph g;
+  const auto report = test_extractor().add_document(g, "bad", text);
+  CHECK(report.replaced_bytes == 2);
+  CHECK(report.code_points == text::count_code_points(text));
+  CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
+  check_offsets(g, text);
+}
+
+TEST_CASE("random bytes never crash and evidence stays inside the input") {
+  std::mt19937 random(20261130);
+  std::string noise;
+  for (int i = 0; i < 200000; ++i) noise.push_back(static_cast<char>(random() & 0xFF));
+  noise += "OpenAI的Codex。";
+  KnowledgeGraph g;
+  test_extractor().add_document(g, "noise", noise);
+  check_offsets(g, noise);
+  CHECK(build("").entity_count() == 0);
+}
+
+TEST_CASE("co-occurrence is a separate relatedTo edge that an option turns off") {
+  const std::string text = "OpenAI和Anthropic都在旧金山。";
+  const auto with = build(text);
+  CHECK(has(with, "OpenAI", "relatedTo", "Anthropic"));
+  CHECK(typed_relations(with) == 0);
+
+  extract::Options options;
+  options.cooccurrence = false;
+  const extract::Extractor quiet(test_knowledge(), options);
+  const auto without = build(text, quiet);
+  CHECK(without.relation_count() == 0);
+}
+
+TEST_CASE("min_confidence drops weaker relations") {
+  extract::Options options;
+  options.min_confidence = 0.95;
+  const extract::Extractor strict(test_knowledge(), options);
+  CHECK(typed_relations(build("OpenAI首席执行官山姆·奥特曼说。", strict)) == 0);
+  CHECK(typed_relations(build("OpenAI首席执行官山姆·奥特曼说。")) == 1);
+}
+
+TEST_CASE("extract() runs concurrently") {
+  const std::string a = "OpenAI CEO Sam Altman spoke. Anthropic's Claude competes with ChatGPT.";
+  std::shared_ptr<const extract::DocumentResult> ra, rb;
+  std::thread t1([&] { ra = test_extractor().extract("a", a); });
+  std::thread t2([&] { rb = test_extractor().extract("b", a); });
+  t1.join();
+  t2.join();
+  KnowledgeGraph ga, gb;
+  CHECK(test_extractor().merge(ga, *ra).relations == test_extractor().merge(gb, *rb).relations);
+  CHECK(ga.relation_count() == gb.relation_count());
+}
+
+TEST_CASE("a malformed knowledge file is a Data error") {
+  extract::KnowledgePaths paths = test_knowledge();
+  paths.patterns = KG_SOURCE_DIR "/data/ontology.json";  // not a pattern file
+  CHECK_THROWS_AS(extract::Extractor{paths}, SourceError);
+}

@@ -1,0 +1,49 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "document_text.hpp"
+#include "sentences.hpp"
+
+using namespace kg::extract;
+
+namespace {
+
+const std::unordered_set<std::string> kAbbreviations{"mr", "dr", "inc", "u.s", "e.g"};
+
+std::vector<std::string> split(const std::string& text) {
+  const DocumentText doc(text);
+  std::vector<std::string> out;
+  for (const auto& s : split_sentences(doc.norm.text, kAbbreviations)) out.emplace_back(doc.slice(s.begin, s.end));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Chinese sentences end at 。！？； and keep their closing quotes") {
+  CHECK(split("他说：“好。”然后走了！真的？是的；结束") ==
+        std::vector<std::string>{"他说:“好。”", "然后走了!", "真的?", "是的;", "结束"});
+  CHECK(split("第一行\n第二行") == std::vector<std::string>{"第一行", "第二行"});
+}
+
+TEST_CASE("English sentences keep abbreviations, initials, decimals and versions whole") {
+  CHECK(split("Mr. Smith met Dr. Jones at Acme Inc. in the U.S. yesterday. It went well.") ==
+        std::vector<std::string>{"Mr. Smith met Dr. Jones at Acme Inc. in the U.S. yesterday.", "It went well."});
+  CHECK(split("J. K. Rowling wrote it. GPT-5.2 costs 4.5 dollars. Done!") ==
+        std::vector<std::string>{"J. K. Rowling wrote it.", "GPT-5.2 costs 4.5 dollars.", "Done!"});
+}
+
+TEST_CASE("speaker lines open turns and are not part of the sentences") {
+  const DocumentText doc("SamAltman:\n我管理过YC。\n观众：\n我是George。\nQ: Who are you?\n我的猜测是：不会。");
+  const auto sentences = split_sentences(doc.norm.text, kAbbreviations);
+  REQUIRE(sentences.size() == 4);
+  CHECK(doc.slice(sentences[0].speaker_begin, sentences[0].speaker_end) == "SamAltman");
+  CHECK(doc.slice(sentences[1].speaker_begin, sentences[1].speaker_end) == "观众");
+  CHECK(doc.slice(sentences[2].begin, sentences[2].end) == "Who are you?");
+  CHECK(doc.slice(sentences[2].speaker_begin, sentences[2].speaker_end) == "Q");
+  // A Chinese clause before a colon is not a speaker: the Q turn goes on.
+  CHECK(doc.slice(sentences[3].begin, sentences[3].end) == "我的猜测是:不会。");
+  CHECK(sentences[3].turn == sentences[2].turn);
+  CHECK(sentences[0].turn != sentences[1].turn);
+}
