@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <set>
 
 #include "kg/query/lookup.hpp"
 #include "kg/query/query_error.hpp"
@@ -18,12 +17,6 @@ const char* kind_name(ValueKind kind) {
     case ValueKind::Type: return "a type";
   }
   return "a value";
-}
-
-std::string joined(const std::set<std::string>& names) {
-  std::string out;
-  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
 }
 
 // Turns the terms of a parsed pattern into slots, checking names against the graph and
@@ -83,11 +76,7 @@ class Resolver {
       slot.variable = variable(term, ValueKind::Predicate, plan);
       return slot;
     }
-    if (!ontology_.predicate(term.text) && !graph_uses_predicate(term.text)) {
-      std::set<std::string> known{"a"};
-      for (const auto& p : ontology_.predicates()) known.insert(p.name);
-      fail(term, "unknown predicate \"" + term.text + "\"; known predicates: " + joined(known));
-    }
+    if (!known_predicate(graph_, ontology_, term.text)) fail(term, unknown_predicate_message(ontology_, term.text));
     slot.name = term.text;
     return slot;
   }
@@ -98,28 +87,9 @@ class Resolver {
       slot.variable = variable(term, ValueKind::Type, plan);
       return slot;
     }
-    if (!ontology_.type(term.text) && !graph_uses_type(term.text)) {
-      std::set<std::string> known;
-      for (const auto& t : ontology_.types()) known.insert(t.name);
-      fail(term, "unknown type \"" + term.text + "\"; known types: " + joined(known));
-    }
+    if (!known_type(graph_, ontology_, term.text)) fail(term, unknown_type_message(ontology_, term.text));
     slot.name = term.text;
     return slot;
-  }
-
-  // Foreign graphs may use predicates and types the ontology lacks; only looked for when
-  // the ontology does not know a name, so well-formed queries never scan.
-  bool graph_uses_predicate(const std::string& name) const {
-    const Graph& g = graph_.graph();
-    for (const Edge e : boost::make_iterator_range(boost::edges(g)))
-      if (g[e].predicate == name) return true;
-    return false;
-  }
-  bool graph_uses_type(const std::string& name) const {
-    const Graph& g = graph_.graph();
-    for (const Vertex v : boost::make_iterator_range(boost::vertices(g)))
-      if (g[v].type == name) return true;
-    return false;
   }
 
   const KnowledgeGraph& graph_;

@@ -31,6 +31,26 @@ void for_each_step(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex
   }
 }
 
+// The relation to report between two adjacent entities when several link them: the
+// heaviest, then the alphabetically first predicate, so answers do not depend on the
+// order relations were added in. Returns the edge and whether it runs from -> to; the
+// caller knows that one exists.
+inline std::pair<Edge, bool> best_step(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex from,
+                                       Vertex to, Direction direction) {
+  const Graph& g = graph.graph();
+  std::optional<std::pair<Edge, bool>> best;
+  for_each_step(graph, filter, from, direction, [&](Edge e, Vertex other, bool forward) {
+    if (other != to) return;
+    if (best) {
+      const Relation& r = g[e];
+      const Relation& b = g[best->first];
+      if (r.weight < b.weight || (r.weight == b.weight && r.predicate >= b.predicate)) return;
+    }
+    best.emplace(e, forward);
+  });
+  return *best;
+}
+
 // Calls match(edge, subject, object, reversed) for each relation matching (subject?,
 // predicate?, object?). An unset predicate matches what `filter` admits. A symmetric
 // relation stored B -> A also matches as (A, p, B), with reversed = true.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "edit_distance.hpp"
@@ -69,6 +70,42 @@ std::vector<Vertex> require_entities(const KnowledgeGraph& graph, std::string_vi
 
 Vertex require_entity(const KnowledgeGraph& graph, std::string_view name) {
   return require_entities(graph, name).front();
+}
+
+bool known_predicate(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view name) {
+  if (ontology.predicate(name)) return true;
+  const Graph& g = graph.graph();
+  for (const Edge e : boost::make_iterator_range(boost::edges(g)))
+    if (g[e].predicate == name) return true;
+  return false;
+}
+
+bool known_type(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view name) {
+  if (ontology.type(name)) return true;
+  const Graph& g = graph.graph();
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(g)))
+    if (g[v].type == name) return true;
+  return false;
+}
+
+namespace {
+std::string listing(const std::set<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+}  // namespace
+
+std::string unknown_predicate_message(const Ontology& ontology, std::string_view name) {
+  std::set<std::string> known{"a"};
+  for (const auto& p : ontology.predicates()) known.insert(p.name);
+  return "unknown predicate \"" + std::string(name) + "\"; known predicates: " + listing(known);
+}
+
+std::string unknown_type_message(const Ontology& ontology, std::string_view name) {
+  std::set<std::string> known;
+  for (const auto& t : ontology.types()) known.insert(t.name);
+  return "unknown type \"" + std::string(name) + "\"; known types: " + listing(known);
 }
 
 }  // namespace kg::query

@@ -31,6 +31,7 @@ std::vector<Neighbor> neighbors(const KnowledgeGraph& graph, const Ontology& ont
     }
     frontier = std::move(next);
   }
+  for (auto& n : found) n.edge = detail::best_step(graph, filter, n.from, n.vertex, options.direction).first;
   std::stable_sort(found.begin(), found.end(), [&](const Neighbor& a, const Neighbor& b) {
     if (a.distance != b.distance) return a.distance < b.distance;
     if (g[a.vertex].name != g[b.vertex].name) return g[a.vertex].name < g[b.vertex].name;

@@ -16,24 +16,6 @@ struct Reached {
 
 using Visited = std::unordered_map<Vertex, Reached>;
 
-// The relation reported between consecutive path entities: heaviest, then by predicate
-// name, so that the answer does not depend on insertion order.
-Hop best_hop(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex from, Vertex to,
-             Direction direction) {
-  const Graph& g = graph.graph();
-  std::optional<Hop> best;
-  detail::for_each_step(graph, filter, from, direction, [&](Edge e, Vertex other, bool forward) {
-    if (other != to) return;
-    const Relation& r = g[e];
-    if (best) {
-      const Relation& b = g[best->edge];
-      if (r.weight < b.weight || (r.weight == b.weight && r.predicate >= b.predicate)) return;
-    }
-    best = Hop{from, to, e, forward};
-  });
-  return *best;  // the search walked this step, so a relation exists
-}
-
 // Expands every vertex of `frontier` by one hop; returns the new frontier, and in `meeting`
 // the first vertex reached that the other side has seen.
 std::vector<Vertex> expand(const KnowledgeGraph& graph, const EdgeFilter& filter,
@@ -82,8 +64,10 @@ std::optional<std::vector<Hop>> shortest_path(const KnowledgeGraph& graph, const
     chain.push_back(v);
   }
   std::vector<Hop> hops;
-  for (std::size_t i = 0; i + 1 < chain.size(); ++i)
-    hops.push_back(best_hop(graph, filter, chain[i], chain[i + 1], forward));
+  for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
+    const auto [edge, stored_forward] = detail::best_step(graph, filter, chain[i], chain[i + 1], forward);
+    hops.push_back(Hop{chain[i], chain[i + 1], edge, stored_forward});
+  }
   return hops;
 }
 

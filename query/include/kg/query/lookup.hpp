@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kg/graph/knowledge_graph.hpp"
+#include "kg/ontology/ontology.hpp"
 
 namespace kg::query {
 
@@ -37,5 +38,15 @@ std::vector<std::string> closest_names(const KnowledgeGraph& graph, std::string_
 std::vector<Vertex> require_entities(const KnowledgeGraph& graph, std::string_view name);
 // The first of require_entities().
 Vertex require_entity(const KnowledgeGraph& graph, std::string_view name);
+
+// True when the ontology defines the predicate or type, or - for foreign graphs - some
+// relation or entity in the graph uses it. O(1) for ontology names; scans the graph otherwise.
+bool known_predicate(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view name);
+bool known_type(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view name);
+
+// `unknown predicate "X"; known predicates: a, acquired, ...` (the ontology's, sorted,
+// with the type keyword "a"), and the same for types.
+std::string unknown_predicate_message(const Ontology& ontology, std::string_view name);
+std::string unknown_type_message(const Ontology& ontology, std::string_view name);
 
 }  // namespace kg::query

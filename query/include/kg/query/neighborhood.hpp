@@ -24,7 +24,7 @@ struct Neighbor {
   Vertex vertex;
   std::size_t distance;   // hops from the centre, >= 1
   Vertex from;            // the entity one hop closer to the centre
-  Edge edge;              // relation between `from` and `vertex`
+  Edge edge;              // relation between `from` and `vertex`; the heaviest when several
 };
 
 // Breadth-first walk from `center` through admitted relations into admitted entities.
