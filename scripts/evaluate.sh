@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores kg's extraction against every gold annotation we have: the shared Huxiu article
-# (when ../shared exists next to the repository) and each tests/corpus/*.txt with a
-# *.gold.json beside it. One block per article: the scorer's entity and relation figures.
+# (when ../shared exists next to the repository), then each data/sample/*.txt and
+# tests/corpus/*.txt that has a *.gold.json beside it. One block of figures per article.
 #
 # usage: scripts/evaluate.sh [-v] [-o OUTDIR] [-- KG_BUILD_OPTIONS...]
 #   -v         also list misses and false positives (score.py --show)
@@ -50,13 +50,13 @@ else
   echo "evaluate.sh: $shared/eval/score.py not found: graphs are built but not scored"
 fi
 
-# Pairs of (text, gold): the shared article first, then our own corpus.
+# Pairs of (text, gold): the shared article first, then the bundled sample and our corpus.
 texts=() golds=()
 if [[ -f $shared/corpus/huxiu-altman-qa-zh.txt && -f $shared/eval/gold/huxiu-altman-qa-zh.gold.json ]]; then
   texts+=("$shared/corpus/huxiu-altman-qa-zh.txt")
   golds+=("$shared/eval/gold/huxiu-altman-qa-zh.gold.json")
 fi
-for text in "$repo"/tests/corpus/*.txt; do
+for text in "$repo"/data/sample/*.txt "$repo"/tests/corpus/*.txt; do
   gold=${text%.txt}.gold.json
   [[ -f $gold ]] || continue
   texts+=("$text")
