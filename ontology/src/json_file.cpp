@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "kg/text/utf8.hpp"
+
 namespace kg {
 namespace {
 
@@ -81,6 +83,14 @@ JsonFile JsonFile::parse(std::string content, std::string name, ErrorKind kind, 
   file.name_ = std::move(name);
   file.content_ = std::move(content);
   file.kind_ = kind;
+  // RapidJSON's UTF-8 validation reads past the end of a sequence cut short by the end of
+  // the text, so invalid UTF-8 is refused here, before it gets there.
+  for (std::size_t pos = 0; pos < file.content_.size();) {
+    const std::size_t start = pos;
+    const char32_t cp = text::decode_next(file.content_, pos);
+    if (cp == text::kReplacement && pos - start == 1)
+      throw SourceError(kind, file.name_, position_of(file.content_, start), "invalid UTF-8");
+  }
   std::vector<std::size_t> offsets;
   rapidjson::StringStream stream(file.content_.c_str());
   rapidjson::ParseResult result;
