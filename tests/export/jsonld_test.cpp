@@ -187,5 +187,6 @@ TEST_CASE("JSON-LD reader: errors name the file, line and column") {
   check_error("{\"@graph\": [\n{\"@type\": \"kg:Relation\", \"subject\": \"x\"}]}", "unknown entity \"x\"", 2);
   check_error("{\"@graph\": []} // no comments", "invalid JSON", 1);
   check_error("{\"@graph\": [{\"@type\": \"kg:Other\"}]}", "unknown node type", 1);
+  check_error("{\"@graph\": [\n\"\xE4\xB8", "invalid UTF-8", 2);  // cut inside a character
   CHECK_THROWS_AS(io::read_jsonld(dir / "missing.jsonld", bundled_ontology()), SourceError);
 }
