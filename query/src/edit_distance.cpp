@@ -23,6 +23,22 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
   return row[b.size()];
 }
 
+std::size_t infix_distance(const std::u32string& a, const std::u32string& b) {
+  // As edit_distance, except that skipping a prefix and a suffix of `b` costs nothing:
+  // the first row is all zeros and the answer is the best of the last row.
+  std::vector<std::size_t> row(b.size() + 1, 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return *std::min_element(row.begin(), row.end());
+}
+
 std::u32string code_points(std::string_view utf8) {
   std::u32string out;
   for (std::size_t pos = 0; pos < utf8.size();) out.push_back(text::decode_next(utf8, pos));

@@ -18,16 +18,22 @@ std::string unknown_entity_message(const std::string& name, const std::vector<st
   return message;
 }
 
-// How far `form` is from what the user typed, or nothing when too far to suggest.
-std::optional<std::size_t> closeness(const std::u32string& wanted, const std::string& form) {
+// How close `form` is to what the user typed, as (best of whole-name and part-of-name
+// edits, whole-name edits) so that smaller is closer; nothing when too far to suggest.
+using Closeness = std::pair<std::size_t, std::size_t>;
+
+std::optional<Closeness> closeness(const std::u32string& wanted, const std::string& form) {
   const std::u32string key = code_points(text::name_key(form));
   if (key.empty()) return std::nullopt;
-  const std::size_t distance = edit_distance(wanted, key);
-  // Half the typed length tolerates a typo or two in short names and more in long ones.
-  if (distance <= std::max<std::size_t>(1, wanted.size() / 2)) return distance;
-  // A part of the name ("Altman" for "Sam Altman") is a good suggestion however short.
-  if (wanted.size() >= 2 && key.find(wanted) != std::u32string::npos) return distance;
-  return std::nullopt;
+  const std::size_t whole = edit_distance(wanted, key);
+  const std::size_t part = infix_distance(wanted, key);
+  // Half the typed length tolerates a typo or two in a short name and more in a long one;
+  // a part of a name ("Altmn" in "Sam Altman") must match more closely, and needs two
+  // characters at least, or every name with that letter would qualify.
+  const bool whole_fits = whole <= std::max<std::size_t>(1, wanted.size() / 2);
+  const bool part_fits = wanted.size() >= 2 && part <= wanted.size() / 4;
+  if (!whole_fits && !part_fits) return std::nullopt;
+  return Closeness{std::min(whole, part), whole};
 }
 
 }  // namespace
@@ -41,11 +47,11 @@ std::vector<std::string> closest_names(const KnowledgeGraph& graph, std::string_
                                        std::size_t limit) {
   const std::u32string wanted = code_points(text::name_key(name));
   if (wanted.empty() || limit == 0) return {};
-  std::vector<std::tuple<std::size_t, std::string, Vertex>> ranked;  // distance, name, vertex
+  std::vector<std::tuple<Closeness, std::string, Vertex>> ranked;
   const Graph& g = graph.graph();
   for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const Entity& entity = g[v];
-    std::optional<std::size_t> best = closeness(wanted, entity.name);
+    std::optional<Closeness> best = closeness(wanted, entity.name);
     for (const auto& alias : entity.aliases) {
       const auto d = closeness(wanted, alias);
       if (d && (!best || *d < *best)) best = d;
@@ -54,7 +60,7 @@ std::vector<std::string> closest_names(const KnowledgeGraph& graph, std::string_
   }
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> names;
-  for (const auto& [distance, entity_name, v] : ranked) {
+  for (const auto& [distance, entity_name, vertex] : ranked) {
     if (std::find(names.begin(), names.end(), entity_name) != names.end()) continue;
     names.push_back(entity_name);
     if (names.size() == limit) break;

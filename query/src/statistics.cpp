@@ -72,15 +72,15 @@ std::vector<double> pagerank(const KnowledgeGraph& graph, const EdgeFilter& filt
   const std::size_t n = graph.entity_count();
   if (n == 0) return {};
   LinkGraph links(n);
-  for_each_admitted(graph, filter, [&](Vertex s, Vertex t, const std::string& predicate) {
+  for_each_admitted(graph, filter, [&](Vertex s, Vertex t, const std::string&) {
     boost::add_edge(s, t, links);
-    if (filter.symmetric(predicate) && s != t) boost::add_edge(t, s, links);
+    if (s != t) boost::add_edge(t, s, links);
   });
   std::vector<double> ranks(n, 0.0);
   boost::graph::page_rank(links, boost::make_iterator_property_map(ranks.begin(), boost::get(boost::vertex_index, links)),
                           Settled(100));
-  // Boost's formulation does not hand on the rank of entities without outgoing links, so
-  // the ranks do not sum to one by themselves.
+  // Boost's formulation gives every entity 1 - damping plus its share of its neighbours'
+  // ranks; scaled here so that the ranks are a distribution.
   double total = 0.0;
   for (const double r : ranks) total += r;
   if (total > 0.0)

@@ -31,6 +31,8 @@ TEST_CASE("closest names: typos, parts of names and aliases; nothing for unrelat
   const testing::SampleGraph s;
   CHECK(closest_names(s.graph, "OpenAl").front() == "OpenAI");
   CHECK(closest_names(s.graph, "Altman").front() == "Sam Altman");
+  CHECK(closest_names(s.graph, "Altmn").front() == "Sam Altman");          // a typo in a part
+  CHECK(closest_names(s.graph, "Combinatr").front() == "Y Combinator");
   CHECK(closest_names(s.graph, "斯坦").front() == "Stanford University");   // part of an alias
   CHECK(closest_names(s.graph, "Combinator").front() == "Y Combinator");
   CHECK(closest_names(s.graph, "zzzzzzzzzz").empty());

@@ -25,14 +25,15 @@ TEST_CASE("degrees and components follow the admitted relations") {
   CHECK(component[s.sam] == 0);   // numbered from the first vertex
 }
 
-TEST_CASE("PageRank sums to one and ranks the most linked-to entities first") {
+TEST_CASE("PageRank sums to one and ranks the best connected entities first") {
   const testing::SampleGraph s;
   const Ontology ontology = testing::bundled_ontology();
   const auto rank = pagerank(s.graph, EdgeFilter(ontology));
   CHECK(std::accumulate(rank.begin(), rank.end(), 0.0) == doctest::Approx(1.0));
-  CHECK(rank[s.yc] > rank[s.paul]);       // three entities link to YC, none to Paul Graham
-  CHECK(rank[s.openai] > rank[s.sam]);
-  CHECK(rank[s.london] == doctest::Approx(rank[s.paul]));  // nothing links to either
+  CHECK(rank[s.yc] > rank[s.paul]);       // three relations at YC, one at Paul Graham
+  CHECK(rank[s.openai] > rank[s.codex]);
+  CHECK(rank[s.paul] == doctest::Approx(rank[s.dan]));  // alike: one relation to YC each
+  for (const Vertex v : {s.sam, s.paul, s.claude, s.emmy}) CHECK(rank[s.london] < rank[v]);  // unconnected
 }
 
 TEST_CASE("statistics: counts by type and predicate, rankings, component sizes") {

@@ -26,10 +26,10 @@ class UnknownEntity : public std::runtime_error {
   std::vector<std::string> suggestions_;
 };
 
-// Canonical names of up to `limit` entities whose name or an alias is close to `name`:
-// within an edit distance of about half its length (on name keys, in code points), or
-// containing it, nearest first, ties by name. O(total alias length x |name|) - meant
-// for error messages, not for hot paths.
+// Canonical names of up to `limit` entities whose name or an alias is close to `name`
+// (compared as name keys, in code points): within about half its length in edits, or
+// containing it with about a quarter of its length in edits; nearest first, ties by name.
+// O(total alias length x |name|): meant for error messages, not for hot paths.
 std::vector<std::string> closest_names(const KnowledgeGraph& graph, std::string_view name,
                                        std::size_t limit = 3);
 

@@ -15,9 +15,11 @@ namespace kg::query {
 // Number of admitted relations touching each vertex (a self-loop counts twice). O(V + E).
 std::vector<std::size_t> degrees(const KnowledgeGraph& graph, const EdgeFilter& filter);
 
-// PageRank of each vertex over the admitted relations (symmetric ones linking both ways),
-// damping 0.85, iterated with boost::graph::page_rank until the ranks change by less than
-// 1e-10 in total or 100 rounds; scaled to sum to 1. O(rounds x (V + E)).
+// PageRank of each vertex over the admitted relations, each taken as a link both ways: a
+// relation's direction is grammar ("A ceoOf B" makes both more central), and one-way links
+// would drain rank into entities without outgoing relations, which Boost does not hand
+// back. Damping 0.85, boost::graph::page_rank until the ranks change by less than 1e-10 in
+// total or 100 rounds; scaled to sum to 1. O(rounds x (V + E)).
 std::vector<double> pagerank(const KnowledgeGraph& graph, const EdgeFilter& filter);
 
 // Component number of each vertex, relations taken as undirected (weakly connected
