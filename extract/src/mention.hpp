@@ -29,6 +29,7 @@ struct Mention {
   Reference reference = Reference::None;  // Pronoun
   std::uint32_t entity = kNone;           // document entity, set by resolution
   bool surname = false;                   // a lone family name standing for a full name
+  std::uint32_t head_entry = kNone;       // a composed product ("Codex CLI"): its head's entry
 };
 
 }  // namespace kg::extract

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "char_class.hpp"
@@ -52,8 +53,9 @@ class Pipeline {
     for (const auto& e : result_.entities) entity_types_.push_back(type_index(e.type));
     for (const auto& m : mentions_)
       if (m.kind != MentionKind::Pronoun) ++result_.mentions;
+    for (const auto& m : mentions_)
+      if (m.kind == MentionKind::Lexicon && m.entity != kNone) entry_entity_.emplace(m.lexicon_entry, m.entity);
     relate();
-    relate_composed();
     return std::move(result_);
   }
 
@@ -71,7 +73,7 @@ class Pipeline {
     if (composed.empty()) return;
     std::vector<Mention> next;
     for (auto& c : composed) {
-      composed_.emplace_back(c.mention.begin, c.head_entry);
+      c.mention.head_entry = c.head_entry;
       next.push_back(std::move(c.mention));
     }
     for (auto& m : mentions_) next.push_back(std::move(m));
@@ -94,6 +96,7 @@ class Pipeline {
     });
     auto by_begin = [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; };
     std::stable_sort(triggers_.begin(), triggers_.end(), by_begin);
+    std::stable_sort(negations_.begin(), negations_.end(), by_begin);
   }
 
   // A speaker label that is a Latin name and no known entity names a person.
@@ -104,8 +107,7 @@ class Pipeline {
       if (s.speaker_end > s.speaker_begin) labels.emplace(s.speaker_begin, s.speaker_end);
     std::vector<Mention> added;
     for (const auto& [b, e] : labels) {
-      const bool known = std::any_of(mentions_.begin(), mentions_.end(),
-                                     [&](const Mention& m) { return m.begin < e && m.end > b; });
+      const bool known = overlaps_mention(b, e);
       const std::string_view label = norm.substr(b, e - b);
       if (known || !plausible_name(label, k_.rules) ||
           !(capture_latin_forward(norm, b, e, k_.rules) == e || han_person_name(label)))
@@ -321,17 +323,17 @@ class Pipeline {
       self_ = kNone;
       speaker_ = kNone;
       recent_.clear();
-      for (const auto& m : mentions_)
-        if (m.begin >= s.speaker_begin && m.end <= s.speaker_end && m.entity != kNone &&
-            entity_types_[m.entity] == k_.person && s.speaker_end > s.speaker_begin)
-          speaker_ = m.entity;
+      if (s.speaker_end > s.speaker_begin)
+        for (auto m = first_at_or_after(s.speaker_begin); m != mentions_.end() && m->end <= s.speaker_end; ++m)
+          if (m->entity != kNone && entity_types_[m->entity] == k_.person) speaker_ = m->entity;
     }
+    while (next_intro_ < intros_.size() && intros_[next_intro_].sentence < si) ++next_intro_;
     // Forget persons older than the previous sentence.
     std::erase_if(recent_, [&](const auto& r) { return r.second + 1 < si; });
     for (std::uint32_t i = first; i < last; ++i) {
       Mention& m = mentions_[i];
-      for (const auto& intro : intros_)
-        if (intro.sentence == si && intro.begin <= m.begin) self_ = entity_at(intro.begin);
+      for (std::size_t k = next_intro_; k < intros_.size() && intros_[k].sentence == si; ++k)
+        if (intros_[k].begin <= m.begin) self_ = entity_at(intros_[k].begin);
       if (m.kind != MentionKind::Pronoun) {
         if (m.entity != kNone && entity_types_[m.entity] == k_.person) recent_.emplace_back(m.entity, si);
         continue;
@@ -341,9 +343,14 @@ class Pipeline {
     }
   }
 
+  std::vector<Mention>::const_iterator first_at_or_after(std::uint32_t pos) const {
+    return std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                            [](const Mention& m, std::uint32_t p) { return m.begin < p; });
+  }
+
   std::uint32_t entity_at(std::uint32_t begin) const {
-    for (const auto& m : mentions_)
-      if (m.begin == begin && m.kind != MentionKind::Pronoun) return m.entity;
+    for (auto m = first_at_or_after(begin); m != mentions_.end() && m->begin == begin; ++m)
+      if (m->kind != MentionKind::Pronoun) return m->entity;
     return kNone;
   }
 
@@ -381,9 +388,18 @@ class Pipeline {
       if (cp == ',' || cp == ';' || cp == ':' || cp == 0x3002) break;
       clause = static_cast<std::uint32_t>(prev_start(norm, clause));
     }
-    for (const auto& n : negations_)
-      if (n.begin >= clause && n.begin < match.end) return true;
-    return false;
+    const auto n = std::lower_bound(negations_.begin(), negations_.end(), clause,
+                                    [](const CueHit& h, std::uint32_t pos) { return h.begin < pos; });
+    return n != negations_.end() && n->begin < match.end;
+  }
+
+  // The sentence as the user wrote it; sentences are asked for in document order.
+  const std::string& sentence_text(const Sentence& s) {
+    if (cached_sentence_ != &s) {
+      cached_text_ = original_.between(doc_.norm.origin[s.begin], doc_.norm.origin[s.end]);
+      cached_sentence_ = &s;
+    }
+    return cached_text_;
   }
 
   Evidence evidence(const Sentence& s, std::uint32_t begin, std::uint32_t end, const std::string& rule,
@@ -391,7 +407,7 @@ class Pipeline {
     Evidence ev;
     ev.begin = doc_.norm.origin[begin];
     ev.end = doc_.norm.origin[end];
-    ev.sentence = original_.between(doc_.norm.origin[s.begin], doc_.norm.origin[s.end]);
+    ev.sentence = sentence_text(s);
     ev.rule = rule;
     ev.confidence = confidence;
     return ev;
@@ -438,6 +454,8 @@ class Pipeline {
   }
 
   void after_sentence(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t i = first; i < last; ++i)
+      if (mentions_[i].head_entry != kNone) relate_composed(sentences_[si], mentions_[i]);
     if (!k_.options.cooccurrence) return;
     std::vector<std::uint32_t> seen;
     for (std::uint32_t i = first; i < last && seen.size() < kMaxCooccurring; ++i) {
@@ -459,30 +477,17 @@ class Pipeline {
   }
 
   // "Codex CLI" is part of "Codex" when both are entities of the document.
-  void relate_composed() {
+  void relate_composed(const Sentence& s, const Mention& m) {
     const Predicate* part_of = k_.ontology.predicate("partOf");
-    if (!part_of) return;
-    for (const auto& [begin, head_entry] : composed_) {
-      const auto it = std::find_if(mentions_.begin(), mentions_.end(),
-                                   [&](const Mention& m) { return m.begin == begin && m.kind == MentionKind::Discovered; });
-      if (it == mentions_.end() || it->entity == kNone) continue;
-      const std::string& head_name = k_.entry_names[head_entry];
-      for (std::uint32_t e = 0; e < result_.entities.size(); ++e) {
-        if (result_.entities[e].name != head_name || e == it->entity) continue;
-        const auto s = std::find_if(sentences_.begin(), sentences_.end(),
-                                    [&](const Sentence& x) { return x.begin <= begin && begin < x.end; });
-        if (s == sentences_.end()) break;
-        const auto key = std::make_tuple(it->entity, part_of->name, e, s->begin);
-        if (!emitted_.insert(key).second) break;
-        FoundRelation r;
-        r.subject = it->entity;
-        r.object = e;
-        r.predicate = part_of->name;
-        r.evidence = evidence(*s, it->begin, it->end, "product.suffix", 0.7);
-        result_.relations.push_back(std::move(r));
-        break;
-      }
-    }
+    const auto head = entry_entity_.find(m.head_entry);
+    if (!part_of || m.entity == kNone || head == entry_entity_.end() || head->second == m.entity) return;
+    if (!emitted_.insert(std::make_tuple(m.entity, part_of->name, head->second, s.begin)).second) return;
+    FoundRelation r;
+    r.subject = m.entity;
+    r.object = head->second;
+    r.predicate = part_of->name;
+    r.evidence = evidence(s, m.begin, m.end, "product.suffix", 0.7);
+    result_.relations.push_back(std::move(r));
   }
 
   const Knowledge& k_;
@@ -492,8 +497,11 @@ class Pipeline {
   std::vector<Sentence> sentences_;
   std::vector<Mention> mentions_;
   std::vector<CueHit> triggers_, negations_, pronouns_;
-  std::vector<Intro> intros_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> composed_;  // mention begin, head entry
+  std::vector<Intro> intros_;  // in sentence order
+  std::size_t next_intro_ = 0;
+  const Sentence* cached_sentence_ = nullptr;
+  std::string cached_text_;
+  std::unordered_map<std::uint32_t, std::uint32_t> entry_entity_;  // lexicon entry -> entity
   std::vector<std::uint32_t> entity_types_;
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
