@@ -19,6 +19,7 @@ namespace {
 
 constexpr std::size_t kMaxCooccurring = 12;  // entities per sentence paired for relatedTo
 constexpr double kPronounFactor = 0.9;       // confidence kept through a resolved pronoun
+constexpr int kDiscoveryRounds = 2;
 
 struct CueHit {
   std::uint32_t begin, end, cue;
@@ -178,7 +179,22 @@ class Pipeline {
   }
 
   // Pass A: names captured by "new" slots, and who introduces themselves where.
+  // Two rounds, so that a name found in the first ("名为凌川智算的公司") anchors patterns
+  // that capture more names in the second ("凌川智算...CEO是陈默言").
   void discover() {
+    for (int round = 0; round < kDiscoveryRounds; ++round) {
+      intros_.clear();
+      std::vector<Mention> found = discover_round();
+      if (found.empty()) break;
+      vote_types(found);
+      for (auto& m : found) m.name = display_name(doc_.slice(m.begin, m.end), m.type == k_.person);
+      keep_longest(found);
+      rescan(found);
+      merge_mentions(std::move(found));
+    }
+  }
+
+  std::vector<Mention> discover_round() {
     std::vector<Mention> found;
     for_each_match(true, [&](std::uint32_t si, const Pattern& p, const PatternMatch& match) {
       for (const auto& b : match.bindings) {
@@ -189,16 +205,11 @@ class Pipeline {
         m.end = b.end;
         m.kind = MentionKind::Discovered;
         m.type = p.slots[b.slot].types.front();
-        m.name = display_name(doc_.slice(b.begin, b.end), m.type == k_.person);
         m.confidence = p.confidence;
         found.push_back(std::move(m));
       }
     });
-    vote_types(found);
-    for (auto& m : found) m.name = display_name(doc_.slice(m.begin, m.end), m.type == k_.person);
-    keep_longest(found);
-    rescan(found);
-    merge_mentions(std::move(found));
+    return found;
   }
 
   // Captures of one span by several patterns take the type with the most support.
