@@ -1,0 +1,69 @@
+// What the stages of one document's extraction share: the text in its forms, sentences,
+// mentions (sorted by position, never overlapping), and the cue occurrences found by the
+// rule automaton. Each stage (mention_stages, discovery, relation_pass) reads and extends it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "document_text.hpp"
+#include "knowledge.hpp"
+#include "mention.hpp"
+#include "pattern_matcher.hpp"
+#include "sentences.hpp"
+
+namespace kg::extract {
+
+struct CueHit {
+  std::uint32_t begin, end, cue;
+};
+
+// A self-introduction: from this span on, "I" in the turn is the person named there.
+struct Intro {
+  std::uint32_t sentence, begin, end;
+};
+
+struct DocumentState {
+  DocumentState(const Knowledge& knowledge, std::string_view text);
+
+  const Knowledge& k;
+  DocumentText doc;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<CueHit> triggers, negations, pronouns;  // each sorted by begin
+  std::vector<Intro> intros;                          // in sentence order
+
+  bool overlaps_mention(std::uint32_t begin, std::uint32_t end) const;
+  std::vector<Mention>::const_iterator first_at_or_after(std::uint32_t pos) const;
+  // The mentions inside a sentence, as an index range [first, last).
+  std::pair<std::uint32_t, std::uint32_t> mention_range(const Sentence& s) const;
+  // Adds mentions; where they overlap existing ones the longest wins.
+  void add_mentions(std::vector<Mention> added);
+
+  // Calls, for every sentence in order: before(si, first, last); then on_match(si,
+  // pattern, match) for each pattern anchored on a trigger in it (the discovering pass
+  // runs only patterns that capture names or introduce speakers, and lets "new" slots
+  // capture; the other pass runs only patterns with relations); then after(si, first, last).
+  template <typename Before, typename OnMatch, typename After>
+  void for_each_match(bool discovering, Before&& before, OnMatch&& on_match, After&& after) {
+    std::size_t t = 0;
+    for (std::uint32_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      while (t < triggers.size() && triggers[t].begin < s.begin) ++t;
+      const auto [first, last] = mention_range(s);
+      before(si, first, last);
+      const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules};
+      for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
+        if (triggers[h].end > s.end) continue;
+        const Pattern& p = k.rules.patterns()[k.rules.cue(triggers[h].cue).pattern];
+        if (discovering ? (!p.discovers && p.introduces < 0) : p.relations.empty()) continue;
+        if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) on_match(si, p, *match);
+      }
+      after(si, first, last);
+    }
+  }
+};
+
+}  // namespace kg::extract

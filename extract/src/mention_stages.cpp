@@ -1,0 +1,139 @@
+#include "mention_stages.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "char_class.hpp"
+#include "lexicon.hpp"
+#include "name_discovery.hpp"
+
+namespace kg::extract {
+namespace {
+
+// A Han label such as 林悦: a family name and one or two more characters.
+bool han_person_name(std::string_view label, const RuleSet& rules) {
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = 0; pos < label.size();) {
+    starts.push_back(pos);
+    const char32_t cp = text::decode_next(label, pos);
+    if (!text::is_han(cp) || rules.is_han_name_break(cp)) return false;
+  }
+  if (starts.size() < 2 || starts.size() > 4) return false;
+  const bool single = rules.is_han_surname(label.substr(0, starts[1]));
+  const bool compound = starts.size() >= 3 && rules.is_han_surname(label.substr(0, starts[2]));
+  return (single && starts.size() <= 3) || compound;
+}
+
+}  // namespace
+
+void compose_product_mentions(DocumentState& state) {
+  const Knowledge& k = state.k;
+  auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules);
+  std::vector<Mention> added;
+  for (auto& c : composed) {
+    c.mention.head_entry = c.head_entry;
+    added.push_back(std::move(c.mention));
+  }
+  state.add_mentions(std::move(added));
+}
+
+void scan_cues(DocumentState& state) {
+  const std::string_view norm = state.doc.norm.text;
+  const RuleSet& rules = state.k.rules;
+  rules.cue_automaton().scan(state.doc.lower, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+    const auto e = static_cast<std::uint32_t>(end);
+    const auto b = e - hit.length;
+    const Cue& cue = rules.cue(hit.value);
+    if (!latin_boundaries_ok(norm, b, e, cue.kind != Cue::Kind::Trigger)) return;
+    switch (cue.kind) {
+      case Cue::Kind::Trigger: state.triggers.push_back(CueHit{b, e, hit.value}); break;
+      case Cue::Kind::Negation: state.negations.push_back(CueHit{b, e, hit.value}); break;
+      case Cue::Kind::Pronoun: state.pronouns.push_back(CueHit{b, e, hit.value}); break;
+    }
+  });
+  const auto by_begin = [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; };
+  for (auto* hits : {&state.triggers, &state.negations, &state.pronouns})
+    std::stable_sort(hits->begin(), hits->end(), by_begin);
+}
+
+void add_speaker_mentions(DocumentState& state) {
+  const std::string_view norm = state.doc.norm.text;
+  const Knowledge& k = state.k;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> labels;
+  for (const auto& s : state.sentences)
+    if (s.speaker_end > s.speaker_begin) labels.emplace(s.speaker_begin, s.speaker_end);
+  std::vector<Mention> added;
+  for (const auto& [b, e] : labels) {
+    const std::string_view label = norm.substr(b, e - b);
+    if (state.overlaps_mention(b, e) || !plausible_name(label, k.rules) ||
+        !(capture_latin_forward(norm, b, e, k.rules) == e || han_person_name(label, k.rules)))
+      continue;
+    Mention m;
+    m.begin = b;
+    m.end = e;
+    m.kind = MentionKind::Discovered;
+    m.type = k.person;
+    m.name = display_name(label, true);
+    m.confidence = 0.7;
+    added.push_back(std::move(m));
+  }
+  state.add_mentions(std::move(added));
+}
+
+void add_pronoun_mentions(DocumentState& state) {
+  for (const auto& hit : state.pronouns) {
+    Mention m;
+    m.begin = hit.begin;
+    m.end = hit.end;
+    m.kind = MentionKind::Pronoun;
+    m.reference = state.k.rules.cue(hit.cue).reference;
+    m.type = kNone;
+    state.mentions.push_back(std::move(m));
+  }
+  keep_longest(state.mentions);
+  std::erase_if(state.mentions, [](const Mention& m) {
+    return m.kind == MentionKind::Pronoun && m.reference == Reference::None;
+  });
+}
+
+void add_family_name_mentions(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const std::string_view norm = state.doc.norm.text;
+  std::map<std::string, std::set<std::string>> full_names;  // family name key -> full names
+  for (const auto& m : state.mentions) {
+    if (m.kind == MentionKind::Pronoun || m.type != k.person) continue;
+    const std::string& full = m.kind == MentionKind::Lexicon ? k.entry_names[m.lexicon_entry] : m.name;
+    const auto space = full.rfind(' ');
+    if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
+    full_names[fold_key(full.substr(space + 1))].insert(full);
+  }
+  AhoCorasick family_names;
+  std::vector<std::string> names;
+  for (const auto& [key, fulls] : full_names)
+    if (fulls.size() == 1) {
+      family_names.add(key, static_cast<std::uint32_t>(names.size()));
+      names.push_back(*fulls.begin());
+    }
+  if (names.empty()) return;
+  family_names.build();
+  std::vector<Mention> found;
+  family_names.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+    const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
+    const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
+    if (!is_upper(cp_at(norm, b)) || !latin_boundaries_ok(norm, b, e, true) || state.overlaps_mention(b, e))
+      return;
+    Mention m;
+    m.begin = b;
+    m.end = e;
+    m.kind = MentionKind::Discovered;
+    m.type = k.person;
+    m.name = names[hit.value];
+    m.confidence = 0.8;
+    m.surname = true;
+    found.push_back(std::move(m));
+  });
+  state.add_mentions(std::move(found));
+}
+
+}  // namespace kg::extract

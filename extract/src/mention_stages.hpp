@@ -1,0 +1,24 @@
+// The stages that find mentions besides the lexicon and pattern discovery: composed
+// products, cue occurrences (triggers, pronouns, negations), speaker labels, pronoun
+// mentions, and lone family names.
+#pragma once
+
+#include "document_state.hpp"
+
+namespace kg::extract {
+
+// "CodexCLI": a known product and a suffix become one new product mention.
+void compose_product_mentions(DocumentState& state);
+// One pass of the rule automaton over the lower-cased text.
+void scan_cues(DocumentState& state);
+// Speaker labels that are a Latin name, or a Han name with a family name, and no known
+// entity, name a person.
+void add_speaker_mentions(DocumentState& state);
+// Names win over pronouns inside them (其 in 土耳其); among pronouns the longest wins
+// (我们 over 我), and pronouns that refer to no one are dropped.
+void add_pronoun_mentions(DocumentState& state);
+// A lone family name ("Mensch") stands for the only person of the document whose full
+// name ends with it.
+void add_family_name_mentions(DocumentState& state);
+
+}  // namespace kg::extract

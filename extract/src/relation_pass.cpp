@@ -1,0 +1,231 @@
+#include "relation_pass.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "char_class.hpp"
+#include "original_text.hpp"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::size_t kMaxCooccurring = 12;  // entities per sentence paired for relatedTo
+constexpr double kPronounFactor = 0.9;       // confidence kept through a resolved pronoun
+constexpr double kCooccurrenceConfidence = 0.5;
+constexpr double kComposedConfidence = 0.7;
+
+class RelationPass {
+ public:
+  RelationPass(DocumentState& state, std::string_view original, DocumentResult& result)
+      : s_(state), k_(state.k), original_(original), result_(result) {
+    for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
+    for (const auto& m : state.mentions)
+      if (m.kind == MentionKind::Lexicon && m.entity != kNone) entry_entity_.emplace(m.lexicon_entry, m.entity);
+  }
+
+  void run() {
+    s_.for_each_match(
+        false, [&](std::uint32_t si, std::uint32_t first, std::uint32_t last) { before(si, first, last); },
+        [&](std::uint32_t si, const Pattern& p, const PatternMatch& match) { apply(si, p, match); },
+        [&](std::uint32_t si, std::uint32_t first, std::uint32_t last) { after(si, first, last); });
+  }
+
+ private:
+  std::uint32_t type_index(const std::string& name) const {
+    const auto& types = k_.ontology.types();
+    for (std::size_t i = 0; i < types.size(); ++i)
+      if (types[i].name == name) return static_cast<std::uint32_t>(i);
+    return kNone;
+  }
+
+  bool is_person(std::uint32_t entity) const { return entity != kNone && entity_types_[entity] == k_.person; }
+
+  // --- pronouns ---
+  void before(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
+    const Sentence& s = s_.sentences[si];
+    if (si == 0 || s.turn != s_.sentences[si - 1].turn) {
+      self_ = kNone;
+      speaker_ = kNone;
+      recent_.clear();
+      if (s.speaker_end > s.speaker_begin)
+        for (auto m = s_.first_at_or_after(s.speaker_begin); m != s_.mentions.end() && m->end <= s.speaker_end; ++m)
+          if (is_person(m->entity)) speaker_ = m->entity;
+    }
+    while (next_intro_ < s_.intros.size() && s_.intros[next_intro_].sentence < si) ++next_intro_;
+    // Only persons of this and the previous sentence are candidates for he/she.
+    std::erase_if(recent_, [&](const auto& r) { return r.second + 1 < si; });
+    for (std::uint32_t i = first; i < last; ++i) {
+      Mention& m = s_.mentions[i];
+      for (std::size_t n = next_intro_; n < s_.intros.size() && s_.intros[n].sentence == si; ++n)
+        if (s_.intros[n].begin <= m.begin) self_ = entity_at(s_.intros[n].begin);
+      if (m.kind != MentionKind::Pronoun) {
+        if (is_person(m.entity)) recent_.emplace_back(m.entity, si);
+        continue;
+      }
+      m.entity = resolve(m, first, i);
+      m.type = m.entity == kNone ? kNone : entity_types_[m.entity];
+    }
+  }
+
+  std::uint32_t entity_at(std::uint32_t begin) const {
+    for (auto m = s_.first_at_or_after(begin); m != s_.mentions.end() && m->begin == begin; ++m)
+      if (m->kind != MentionKind::Pronoun) return m->entity;
+    return kNone;
+  }
+
+  std::uint32_t resolve(const Mention& m, std::uint32_t first, std::uint32_t index) const {
+    switch (m.reference) {
+      case Reference::Self:
+        return self_ != kNone ? self_ : speaker_;
+      case Reference::Person: {
+        std::uint32_t only = kNone;
+        for (const auto& [entity, sentence] : recent_) {
+          if (only != kNone && only != entity) return kNone;  // ambiguous
+          only = entity;
+        }
+        return only;
+      }
+      case Reference::Nearest:
+        for (std::uint32_t i = index; i-- > first;) {
+          const Mention& prior = s_.mentions[i];
+          if (prior.kind == MentionKind::Pronoun || prior.entity == kNone) continue;
+          if (is_person(prior.entity) || entity_types_[prior.entity] == k_.organization) return prior.entity;
+        }
+        return kNone;
+      case Reference::None:
+        return kNone;
+    }
+    return kNone;
+  }
+
+  // --- relations ---
+  bool negated(const Sentence& s, const PatternMatch& match) const {
+    const std::string_view norm = s_.doc.norm.text;
+    std::uint32_t clause = match.begin;
+    while (clause > s.begin) {
+      const char32_t cp = cp_before(norm, clause);
+      if (cp == ',' || cp == ';' || cp == ':' || cp == 0x3002) break;
+      clause = static_cast<std::uint32_t>(prev_start(norm, clause));
+    }
+    const auto n = std::lower_bound(s_.negations.begin(), s_.negations.end(), clause,
+                                    [](const CueHit& h, std::uint32_t pos) { return h.begin < pos; });
+    return n != s_.negations.end() && n->begin < match.end;
+  }
+
+  // The sentence as the user wrote it; sentences are asked for in document order.
+  const std::string& sentence_text(const Sentence& s) {
+    if (cached_sentence_ != &s) {
+      const auto& origin = s_.doc.norm.origin;
+      cached_text_ = original_.between(origin[s.begin], origin[s.end]);
+      cached_sentence_ = &s;
+    }
+    return cached_text_;
+  }
+
+  Evidence evidence(const Sentence& s, std::uint32_t begin, std::uint32_t end, const std::string& rule,
+                    double confidence) {
+    Evidence ev;
+    ev.begin = s_.doc.norm.origin[begin];
+    ev.end = s_.doc.norm.origin[end];
+    ev.sentence = sentence_text(s);
+    ev.rule = rule;
+    ev.confidence = confidence;
+    return ev;
+  }
+
+  void apply(std::uint32_t si, const Pattern& p, const PatternMatch& match) {
+    const Sentence& s = s_.sentences[si];
+    if (negated(s, match)) return;
+    for (const auto& spec : p.relations) {
+      const Predicate& predicate = k_.ontology.predicates()[spec.predicate];
+      for (const auto& sb : match.bindings)
+        for (const auto& ob : match.bindings)
+          if (sb.slot == spec.subject && ob.slot == spec.object) emit(s, p, predicate, sb, ob, match);
+    }
+  }
+
+  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Binding& sb,
+            const Binding& ob, const PatternMatch& match) {
+    if (sb.mention == kNone || ob.mention == kNone) return;
+    const Mention& sm = s_.mentions[sb.mention];
+    const Mention& om = s_.mentions[ob.mention];
+    if (sm.entity == kNone || om.entity == kNone || sm.entity == om.entity) return;
+    if (!Ontology::admits(predicate, k_.type_name(entity_types_[sm.entity]), k_.type_name(entity_types_[om.entity])))
+      return;
+    double confidence = p.confidence;
+    if (sm.kind == MentionKind::Pronoun || om.kind == MentionKind::Pronoun) confidence *= kPronounFactor;
+    if (confidence < k_.options.min_confidence) return;
+    add(s, sm.entity, predicate, om.entity, evidence(s, match.begin, match.end, p.id, confidence));
+  }
+
+  void add(const Sentence& s, std::uint32_t subject, const Predicate& predicate, std::uint32_t object,
+           Evidence ev) {
+    // Several patterns may state the same fact in one sentence: the first one speaks.
+    if (!emitted_.insert(std::make_tuple(subject, predicate.name, object, s.begin)).second) return;
+    FoundRelation r;
+    r.subject = subject;
+    r.object = object;
+    r.predicate = predicate.name;
+    r.symmetric = predicate.symmetric;
+    r.evidence = std::move(ev);
+    result_.relations.push_back(std::move(r));
+  }
+
+  void after(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
+    const Sentence& s = s_.sentences[si];
+    for (std::uint32_t i = first; i < last; ++i)
+      if (s_.mentions[i].head_entry != kNone) relate_composed(s, s_.mentions[i]);
+    if (k_.options.cooccurrence) pair_cooccurring(s, first, last);
+  }
+
+  // "Codex CLI" is part of "Codex" when both are entities of the document.
+  void relate_composed(const Sentence& s, const Mention& m) {
+    const Predicate* part_of = k_.ontology.predicate("partOf");
+    const auto head = entry_entity_.find(m.head_entry);
+    if (!part_of || m.entity == kNone || head == entry_entity_.end() || head->second == m.entity) return;
+    if (kComposedConfidence < k_.options.min_confidence) return;
+    add(s, m.entity, *part_of, head->second, evidence(s, m.begin, m.end, "product.suffix", kComposedConfidence));
+  }
+
+  void pair_cooccurring(const Sentence& s, std::uint32_t first, std::uint32_t last) {
+    std::vector<std::uint32_t> seen;
+    for (std::uint32_t i = first; i < last && seen.size() < kMaxCooccurring; ++i) {
+      const Mention& m = s_.mentions[i];
+      if (m.kind == MentionKind::Pronoun || m.entity == kNone) continue;
+      if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) seen.push_back(m.entity);
+    }
+    for (std::size_t a = 0; a < seen.size(); ++a)
+      for (std::size_t b = a + 1; b < seen.size(); ++b) {
+        FoundRelation r;
+        r.subject = seen[a];
+        r.object = seen[b];
+        r.predicate = "relatedTo";
+        r.symmetric = true;
+        r.evidence = evidence(s, s.begin, s.end, "cooccurrence", kCooccurrenceConfidence);
+        result_.cooccurrences.push_back(std::move(r));
+      }
+  }
+
+  DocumentState& s_;
+  const Knowledge& k_;
+  OriginalText original_;
+  DocumentResult& result_;
+  std::vector<std::uint32_t> entity_types_;
+  std::unordered_map<std::uint32_t, std::uint32_t> entry_entity_;  // lexicon entry -> entity
+  std::size_t next_intro_ = 0;
+  std::uint32_t self_ = kNone, speaker_ = kNone;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
+  const Sentence* cached_sentence_ = nullptr;
+  std::string cached_text_;
+  std::set<std::tuple<std::uint32_t, std::string, std::uint32_t, std::uint32_t>> emitted_;
+};
+
+}  // namespace
+
+void relate(DocumentState& state, std::string_view original, DocumentResult& result) {
+  RelationPass(state, original, result).run();
+}
+
+}  // namespace kg::extract
