@@ -36,6 +36,9 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "GPT-5.2", "type": "Product"},
   {"name": "X", "type": "Product", "exact_aliases": ["X"]},
   {"name": "Apple", "type": "Organization"},
+  {"name": "Amazon", "type": "Organization"},
+  {"name": "Intel", "type": "Organization"},
+  {"name": "Databricks", "type": "Organization"},
   {"name": "Mercury", "type": "Place"},
   {"name": "San Francisco", "type": "Place", "aliases": ["旧金山"]}
 ]})";

@@ -47,3 +47,13 @@ TEST_CASE("en pronouns and self-introductions") {
   const auto g = build("Hi, I'm Dana Reyes. I worked at Anthropic for three years.");
   CHECK(has(g, "Dana Reyes", "worksFor", "Anthropic"));
 }
+
+TEST_CASE("en news phrasing: possessive appositions, 'which X bought', 'the maker of'") {
+  const auto g = build(
+      "Ali Ghodsi, Databricks' chief executive, spoke. Rao previously founded Nervana Systems, which "
+      "Intel bought in 2016. Amazon said it would invest up to $4 billion in Anthropic, the maker of Claude.");
+  CHECK(has(g, "Ali Ghodsi", "ceoOf", "Databricks"));
+  CHECK(has(g, "Intel", "acquired", "Nervana Systems"));
+  CHECK(has(g, "Amazon", "investsIn", "Anthropic"));
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+}
