@@ -1,5 +1,7 @@
 #include "kg/extract/extractor.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 #include "document_result.hpp"
@@ -52,7 +54,10 @@ const Ontology& Extractor::ontology() const { return impl_->knowledge.ontology; 
 
 std::shared_ptr<const DocumentResult> Extractor::extract(std::string_view document_name,
                                                          std::string_view text) const {
-  return std::make_shared<const DocumentResult>(run_pipeline(impl_->knowledge, document_name, text));
+  auto result = std::make_shared<const DocumentResult>(run_pipeline(impl_->knowledge, document_name, text));
+  spdlog::debug("extracted {}: {} sentences, {} mentions, {} entities, {} relations", result->name,
+                result->sentences, result->mentions, result->entities.size(), result->relations.size());
+  return result;
 }
 
 DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& result) const {

@@ -5,6 +5,8 @@
 namespace kg::extract {
 namespace {
 
+constexpr std::uint32_t kMaxSentenceBytes = 2048;
+
 bool is_closing(char32_t cp) {
   switch (cp) {
     case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0x300D:
@@ -107,8 +109,11 @@ class Splitter {
       std::uint32_t next = pos + static_cast<std::uint32_t>(cp_length(s_, pos));
       const bool terminal = cp == 0x3002 || cp == '!' || cp == '?' || cp == ';' ||
                             (cp == '.' && ends_at_dot(pos, end));
-      if (terminal) {
-        while (next < end) {
+      // Text without punctuation (tables, binary noise) is cut into pieces of bounded
+      // length, so evidence quotes stay short.
+      const bool too_long = next - start >= kMaxSentenceBytes;
+      if (terminal || too_long) {
+        while (terminal && next < end) {
           const char32_t more = cp_at(s_, next);
           if (!(more == 0x3002 || more == '!' || more == '?' || more == '.' || is_closing(more)))
             break;

@@ -47,3 +47,12 @@ TEST_CASE("speaker lines open turns and are not part of the sentences") {
   CHECK(sentences[3].turn == sentences[2].turn);
   CHECK(sentences[0].turn != sentences[1].turn);
 }
+
+TEST_CASE("text without punctuation is cut into bounded sentences") {
+  const std::string text(10000, 'a');
+  const DocumentText doc(text);
+  const auto sentences = split_sentences(doc.norm.text, kAbbreviations);
+  CHECK(sentences.size() >= 5);
+  for (const auto& s : sentences) CHECK(s.end - s.begin <= 2048);
+  CHECK(sentences.back().end == text.size());
+}
