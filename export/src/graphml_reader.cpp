@@ -5,8 +5,8 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
-#include <deque>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>

@@ -92,6 +92,9 @@ class JsonLdWriter {
     for (const auto& [prefix, iri] : ontology.prefixes()) prefixes_[prefix] = iri;
     if (!prefixes_.count("kg")) prefixes_["kg"] = options.base_iri + "vocab#";
     collect_predicates();
+    entity_iris_.reserve(graph.entity_count());
+    for (std::size_t v = 0; v < graph.entity_count(); ++v)
+      entity_iris_.push_back(options.base_iri + "entity/" + detail::iri_segment(graph.entity(v).id));
   }
 
   void write() {
@@ -146,9 +149,7 @@ class JsonLdWriter {
   std::string predicate_key(const std::string& predicate) const {
     return can_be_term(predicate, prefixes_) ? predicate : predicate_iri(predicate);
   }
-  std::string entity_iri(std::size_t v) const {
-    return options_.base_iri + "entity/" + detail::iri_segment(graph_.entity(v).id);
-  }
+  const std::string& entity_iri(std::size_t v) const { return entity_iris_[v]; }
   std::string document_iri(std::size_t d) const {
     return options_.base_iri + "document/" + std::to_string(d);
   }
@@ -270,8 +271,8 @@ class JsonLdWriter {
   void write_relation(Edge edge, std::size_t index) {
     const Relation& relation = graph_.relation(edge);
     const std::string iri = relation_iri(index);
-    const std::string subject = entity_iri(graph_.source(edge));
-    const std::string object = entity_iri(graph_.target(edge));
+    const std::string& subject = entity_iri(graph_.source(edge));
+    const std::string& object = entity_iri(graph_.target(edge));
     const std::string predicate = predicate_iri(relation.predicate);
     out_.StartObject();
     id_member(iri);
@@ -322,6 +323,7 @@ class JsonLdWriter {
   rapidjson::PrettyWriter<detail::OutputBuffer> out_;
   std::map<std::string, std::string> prefixes_;
   std::vector<std::string> predicates_;
+  std::vector<std::string> entity_iris_;  // computed once: each is used by every relation
 };
 
 }  // namespace

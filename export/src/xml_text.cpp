@@ -16,9 +16,20 @@ namespace {
 
 enum class Context { Text, Attribute };
 
+// Plain ASCII that needs no escaping in either context.
+bool is_plain(unsigned char byte) {
+  return byte >= 0x20 && byte < 0x80 && byte != '&' && byte != '<' && byte != '>' && byte != '"';
+}
+
 void append_escaped(std::string& out, std::string_view text, Context context) {
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Copy runs of plain ASCII at once: most text is.
+    const std::size_t run = pos;
+    while (pos < text.size() && is_plain(static_cast<unsigned char>(text[pos]))) ++pos;
+    out.append(text.data() + run, pos - run);
+    if (pos == text.size()) break;
+
     const unsigned char byte = static_cast<unsigned char>(text[pos]);
     if (byte >= 0x80) {  // multi-byte: copy when valid and XML-legal
       const std::size_t start = pos;
@@ -27,7 +38,7 @@ void append_escaped(std::string& out, std::string_view text, Context context) {
       if (replaced || !is_xml_char(cp))
         text::append_utf8(out, text::kReplacement);
       else
-        out.append(text.substr(start, pos - start));
+        out.append(text.data() + start, pos - start);
       continue;
     }
     ++pos;
@@ -45,11 +56,8 @@ void append_escaped(std::string& out, std::string_view text, Context context) {
       case '\n':
         out += context == Context::Attribute ? "&#10;" : "\n";
         break;
-      default:
-        if (is_xml_char(byte))
-          out.push_back(static_cast<char>(byte));
-        else
-          text::append_utf8(out, text::kReplacement);
+      default:  // the other C0 controls
+        text::append_utf8(out, text::kReplacement);
     }
   }
 }
