@@ -1,8 +1,10 @@
 // kg build: texts in, graph files out.
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <iostream>
 
+#include "build_stats.hpp"
 #include "commands.hpp"
 #include "graph_summary.hpp"
 #include "graph_source.hpp"
@@ -17,6 +19,7 @@ struct BuildOptions {
   std::vector<std::string> formats{"dot", "svg", "graphml", "gexf", "jsonld"};
   bool no_cooccurrence = false;
   bool no_summary = false;
+  bool stats = false;
   std::size_t top = 10;
 };
 
@@ -31,14 +34,26 @@ void run_build(const BuildOptions& options, const Context& context) {
   }
   extract::Options extract_options;
   extract_options.cooccurrence = !options.no_cooccurrence;
+  BuildStats stats;
+  BuildStats* timing = options.stats ? &stats : nullptr;
+  StageTimer loading(timing, "load knowledge");
   const extract::Extractor extractor(resolve_knowledge(context), extract_options);
-  const KnowledgeGraph graph = extract_graph(options.inputs, extractor);
+  loading.stop();
+  const KnowledgeGraph graph = extract_graph(options.inputs, extractor, timing, /*show_progress=*/true);
 
   io::ExportOptions export_options;
   export_options.base_iri = context.base_iri;
   export_options.generator = std::string("kg ") + KG_VERSION;
-  const auto written = io::write_all(graph, extractor.ontology(), options.outdir, formats, export_options);
-  for (const auto& path : written) spdlog::info("wrote {}", path.string());
+  // One format at a time, so that each has its own time; write_all writes them in turn anyway.
+  for (const auto format : formats) {
+    StageTimer exporting(timing, "export " + std::string(io::format_name(format)));
+    for (const auto& path : io::write_all(graph, extractor.ontology(), options.outdir, {format}, export_options)) {
+      std::error_code error;
+      exporting.set_bytes(std::filesystem::file_size(path, error));
+      spdlog::info("wrote {}", path.string());
+    }
+  }
+  if (options.stats) stats.print(std::cerr);
   if (!options.no_summary) print_summary(graph, std::cout, options.top);
 }
 
@@ -59,12 +74,15 @@ void add_build_command(CLI::App& app, Context& context) {
   build->add_flag("--no-cooccurrence", options->no_cooccurrence,
                   "Do not add relatedTo edges between entities of the same sentence");
   build->add_flag("--no-summary", options->no_summary, "Do not print the summary");
+  build->add_flag("--stats", options->stats,
+                  "Print the time and throughput of each stage and the peak memory to stderr");
   build->add_option("--top", options->top, "How many most connected entities the summary lists")
       ->capture_default_str();
   add_knowledge_options(*build, context);
   build->footer(
       "Writes OUTDIR/graph.{dot,svg,graphml,gexf,jsonld}, each through a temporary file, so a\n"
-      "failed run leaves earlier outputs intact. Prints a summary to stdout; logs go to stderr.");
+      "failed run leaves earlier outputs intact. Prints a summary to stdout; logs go to stderr.\n"
+      "On a terminal, a long build shows its progress on stderr.");
   build->callback([options, &context] { run_build(*options, context); });
 }
 

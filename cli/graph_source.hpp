@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "build_stats.hpp"
 #include "context.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/graph/knowledge_graph.hpp"
@@ -13,8 +14,11 @@
 namespace kg::cli {
 
 // Extracts every document of `inputs` (see expand_inputs) into one graph. Binary files
-// are skipped and invalid UTF-8 is reported, with a warning each.
-KnowledgeGraph extract_graph(const std::vector<std::string>& inputs, const extract::Extractor& extractor);
+// are skipped and invalid UTF-8 is reported, with a warning each. With `stats`, the read,
+// extract and merge stages are timed into it; with `show_progress`, a terminal on stderr
+// shows how far the build is.
+KnowledgeGraph extract_graph(const std::vector<std::string>& inputs, const extract::Extractor& extractor,
+                             BuildStats* stats = nullptr, bool show_progress = false);
 
 struct LoadedGraph {
   Ontology ontology;

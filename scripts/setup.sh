@@ -10,7 +10,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libgraphviz-dev libspdlog-dev doctest-dev
   libutf8proc-dev libcli11-dev
   # rendering and the tools the tests check exports with
-  graphviz fonts-noto-cjk libxml2-utils python3 python3-networkx python3-igraph python3-rdflib
+  graphviz fonts-noto-cjk libxml2-utils python3 python3-networkx python3-igraph python3-rdflib python3-jieba
   # fuzzing (clang's libFuzzer)
   clang libclang-rt-14-dev
 )

@@ -1,0 +1,34 @@
+// Small measuring helpers shared by the benchmark programs: wall time, the median of
+// repeated runs, heap in use and peak resident memory.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <vector>
+
+namespace kg::bench {
+
+inline double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Runs `job` `runs` times and returns the median wall time in seconds.
+inline double median_seconds(int runs, const std::function<void()>& job) {
+  std::vector<double> times;
+  for (int i = 0; i < std::max(runs, 1); ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    job();
+    times.push_back(seconds_since(start));
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+// Bytes the allocator has handed out and not taken back (glibc mallinfo2).
+std::size_t heap_in_use();
+// Peak resident set size of this process so far, in bytes.
+std::size_t peak_rss();
+
+}  // namespace kg::bench
