@@ -48,6 +48,14 @@ TEST_CASE("kg query answers from a saved JSON-LD or GraphML graph") {
   }
 }
 
+TEST_CASE("kg query builds the graph on the fly from a text input") {
+  TempDir dir("kg-query-text");
+  std::ofstream(dir.path() / "a.txt") << "OpenAI首席执行官山姆·奥特曼在直播中回答了问题。\n";
+  const auto result = kg_run("query " + shell_quote((dir.path() / "a.txt").string()) + " '?who ceoOf OpenAI'", false);
+  CHECK(result.exit_code == 0);
+  CHECK(result.output == "?who\nSam Altman\n");
+}
+
 TEST_CASE("kg query --json and --evidence") {
   CHECK(kg_run("query " + jsonld() + " 'Anthropic develops ?p' --json", false).output ==
         "{\"variables\":[\"p\"],\"rows\":[{\"p\":\"Claude\"}]}\n");
