@@ -123,10 +123,12 @@ class Matcher {
     const bool last = idx + 1 >= p_.elements.size();
     if (last) return;
     const Element& next = p_.elements[idx + 1];
+    // Particles (的, 是) end a person's name; other names end where the pattern goes on.
+    const bool person = person_slot(slot);
     std::vector<std::uint32_t> ends;  // after each Han character
     for (std::uint32_t at = pos; at < hi() && ends.size() < 10;) {
       const char32_t cp = cp_at(norm_, at);
-      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
+      if (!text::is_han(cp) || (person && scope_.rules.is_han_name_break(cp))) break;
       at += static_cast<std::uint32_t>(cp_length(norm_, at));
       ends.push_back(at);
     }
@@ -134,7 +136,7 @@ class Matcher {
       if (chars >= 2 && chars <= ends.size() && !mention_inside(pos, ends[chars - 1]))
         out.push_back(Candidate{ends[chars - 1], kNone});
     };
-    if (person_slot(slot)) {
+    if (person) {
       if (ends.size() < 2) return;
       std::size_t surname = 0;
       if (scope_.rules.is_han_surname(norm_.substr(pos, ends[1] - pos))) surname = 2;
@@ -143,9 +145,10 @@ class Matcher {
       for (std::size_t chars = surname + 2; chars > surname; --chars) add(chars);
       return;
     }
+    // Bounded by a Han word (名为X的公司) or by punctuation (《X》), never by a letter.
     const bool bounded = next.kind == ElementKind::Literal &&
-                         std::any_of(next.alternatives.begin(), next.alternatives.end(),
-                                     [](const std::string& a) { return text::is_han(cp_at(a, 0)); });
+                         std::all_of(next.alternatives.begin(), next.alternatives.end(),
+                                     [](const std::string& a) { return !is_latin_word(cp_at(a, 0)); });
     if (!bounded) return;
     for (std::size_t chars = 2; chars <= ends.size(); ++chars) add(chars);
   }

@@ -53,3 +53,9 @@ TEST_CASE("junk never becomes an entity") {
   CHECK(g.entity_count() == 1);  // only X, from the lexicon
   CHECK(type_of(g, "X") == "Product");
 }
+
+TEST_CASE("titles in 《》 are works and quoted English names are products") {
+  const auto g = build("欢迎收听《硅基对话》。Brightloop launched an app called \"Lumen\" last week.");
+  CHECK(type_of(g, "硅基对话") == "Work");
+  CHECK(type_of(g, "Lumen") == "Product");
+}
