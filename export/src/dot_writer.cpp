@@ -51,7 +51,7 @@ std::string dot_name(std::string_view id) {
   return out;
 }
 
-void set(void* object, const char* name, const std::string& value) {
+void set_attribute(void* object, const char* name, const std::string& value) {
   agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
 
@@ -79,16 +79,16 @@ std::vector<std::string> types_present(const KnowledgeGraph& graph, const Ontolo
 }
 
 void style_node(Agnode_t* node, const detail::TypeStyle& style, const std::string& label) {
-  set(node, "label", dot_label(label));
-  set(node, "shape", style.shape);
-  set(node, "fillcolor", style.color);
+  set_attribute(node, "label", dot_label(label));
+  set_attribute(node, "shape", style.shape);
+  set_attribute(node, "fillcolor", style.color);
 }
 
 void add_legend(Agraph_t* g, const KnowledgeGraph& graph, const Ontology& ontology) {
   const auto types = types_present(graph, ontology);
   if (types.empty()) return;
   Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
-  set(legend, "label", "Legend");
+  set_attribute(legend, "label", "Legend");
   for (const auto& type : types) {
     std::string name = dot_name("legend: " + type);
     while (agnode(g, name.data(), 0)) name += "'";  // an entity may already use the name
@@ -120,12 +120,12 @@ GraphHandle build_graph(CgraphSession& session, const KnowledgeGraph& graph,
     // A unique key per edge: without one, cgraph would fold relations between the same pair.
     std::string key = "r" + std::to_string(index++);
     Agedge_t* e = agedge(g.get(), nodes[graph.source(edge)], nodes[graph.target(edge)], key.data(), 1);
-    set(e, "label", dot_label(relation.predicate));
-    if (detail::is_symmetric(ontology, relation.predicate)) set(e, "dir", "none");
+    set_attribute(e, "label", dot_label(relation.predicate));
+    if (detail::is_symmetric(ontology, relation.predicate)) set_attribute(e, "dir", "none");
     if (!typed) {
-      set(e, "style", "dashed");
-      set(e, "color", "grey");
-      set(e, "fontcolor", "grey");
+      set_attribute(e, "style", "dashed");
+      set_attribute(e, "color", "grey");
+      set_attribute(e, "fontcolor", "grey");
     }
   }
   return g;
