@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+
 #include "kg/query/engine.hpp"
 #include "kg/query/lookup.hpp"
 #include "kg/query/query_error.hpp"
@@ -110,4 +112,47 @@ TEST_CASE("a predicate or type only a foreign graph uses is known") {
   const Ontology ontology = testing::bundled_ontology();
   CHECK(rows(s.graph, run_query(s.graph, ontology, "?x repairs ?y")) == std::vector<std::string>{"R2,Sam Altman"});
   CHECK(rows(s.graph, run_query(s.graph, ontology, "?x a Droid")) == std::vector<std::string>{"R2"});
+}
+
+TEST_CASE("arbitrary input never crashes: it parses and runs, or fails with QueryError or UnknownEntity") {
+  const testing::SampleGraph s;
+  const Ontology ontology = testing::bundled_ontology();
+  // Pieces that exercise every branch of the lexer and resolver, joined at random.
+  const std::vector<std::string> pieces{"?x", "?", "?y", " ", "\t", ".", " . ", "\"", "'", "a", "ceoOf", "?r",
+                                        "OpenAI", "奥特曼", "YC", "Person", "\xff", "\xe5\xa5", "\x01", "competesWith",
+                                        "\"Sam Altman\"", "relatedTo", "Sam", "?奥"};
+  const std::vector<std::string> terms{"?x", "?y", "?z", "OpenAI", "奥特曼", "YC", "'Sam Altman'", "ChatGPT", "Persn"};
+  const std::vector<std::string> predicates{"?r", "?p", "a", "ceoOf", "competesWith", "relatedTo", "develops", "leaderOf"};
+  std::uint64_t state = 42;
+  const auto next = [&] {  // SplitMix64: deterministic on every platform
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  std::size_t parsed = 0, answered = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string pattern;
+    if (round % 2) {  // well-formed triples of random terms, to reach the evaluator
+      for (std::uint64_t n = 1 + next() % 3; n > 0; --n)
+        pattern += terms[next() % terms.size()] + " " + predicates[next() % predicates.size()] + " " +
+                   terms[next() % terms.size()] + (n > 1 ? " . " : "");
+    } else {  // pieces at random, mostly space-separated
+      for (std::uint64_t n = next() % 12; n > 0; --n)
+        pattern += pieces[next() % pieces.size()] + (next() % 5 ? " " : "");
+    }
+    try {
+      const Pattern p = parse_pattern(pattern);
+      ++parsed;
+      run_query(s.graph, ontology, p);
+      ++answered;
+    } catch (const QueryError& e) {
+      CHECK(e.offset() <= pattern.size());
+      CHECK_FALSE(e.caret_display().empty());
+    } catch (const UnknownEntity&) {
+    }
+  }
+  // The generator must reach the evaluator, not only the parser's error paths.
+  CHECK(parsed > 1500);
+  CHECK(answered > 500);
 }
