@@ -26,9 +26,6 @@ struct FoundRelation {
   Evidence evidence;  // document is set when merged
 };
 
-}  // namespace kg::extract
-
-namespace kg::extract {
 struct DocumentResult {
   std::string name;
   std::uint64_t code_points = 0;
@@ -37,6 +34,7 @@ struct DocumentResult {
   std::uint64_t mentions = 0;
   std::vector<FoundEntity> entities;
   std::vector<FoundRelation> relations;     // typed
-  std::vector<FoundRelation> cooccurrences; // relatedTo
+  std::vector<FoundRelation> cooccurrences;  // relatedTo
 };
+
 }  // namespace kg::extract
