@@ -59,3 +59,10 @@ TEST_CASE("titles in 《》 are works and quoted English names are products") {
   CHECK(type_of(g, "硅基对话") == "Work");
   CHECK(type_of(g, "Lumen") == "Product");
 }
+
+TEST_CASE("role patterns name organisations even without a person") {
+  const auto g = build("Tidewell的CTO发言了。He is the CEO of Brightloop. Quorra's founder declined to comment.");
+  CHECK(type_of(g, "Tidewell") == "Organization");
+  CHECK(type_of(g, "Brightloop") == "Organization");
+  CHECK(type_of(g, "Quorra") == "Organization");
+}
