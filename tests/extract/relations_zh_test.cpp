@@ -64,3 +64,9 @@ TEST_CASE("zh: negation cancels the relation of its clause") {
   CHECK_FALSE(has(g, "Microsoft", "investsIn", "Anthropic"));
   CHECK(has(g, "Google", "investsIn", "Anthropic"));
 }
+
+TEST_CASE("zh: built on a platform, named after it") {
+  const auto g = build("有开发者分享了基于Claude构建的应用CodeBuddy。");
+  CHECK(type_of(g, "CodeBuddy") == "Product");
+  CHECK(has(g, "CodeBuddy", "builtOn", "Claude"));
+}
