@@ -10,6 +10,13 @@ std::size_t heap_in_use() {
   return info.uordblks + info.hblkhd;  // small chunks in use + mmapped large ones
 }
 
+double cpu_seconds() {
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 std::size_t peak_rss() {
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);

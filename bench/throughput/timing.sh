@@ -1,26 +1,32 @@
 # Shell helpers for the benchmark scripts (sourced, not run).
 
 # measure RUNS COMMAND... : runs COMMAND (output discarded) RUNS times; prints
-# "<median wall seconds> <peak resident KiB over the runs>". Fails when the command fails.
+# "<median wall seconds> <peak resident KiB over the runs> <median CPU seconds>".
+# CPU time (user + system) is not inflated by other loads on the machine; wall time is.
+# Fails when the command fails.
 measure() {
-  local runs=$1 i start end peak=0 rss
+  local runs=$1 i start end peak=0 rss user system
   shift
-  local times=() stamp
+  local times=() cpus=() stamp
   stamp=$(mktemp)
   for ((i = 0; i < runs; i++)); do
     start=$(date +%s.%N)
-    if ! /usr/bin/time -f '%M' -o "$stamp" "$@" >/dev/null 2>&1; then
+    if ! /usr/bin/time -f '%M %U %S' -o "$stamp" "$@" >/dev/null 2>&1; then
       echo "measure: command failed: $*" >&2
       rm -f "$stamp"
       return 1
     fi
     end=$(date +%s.%N)
     times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')")
-    rss=$(tail -n 1 "$stamp")
+    read -r rss user system < <(tail -n 1 "$stamp")
+    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')")
     ((rss > peak)) && peak=$rss
   done
   rm -f "$stamp"
-  printf '%s\n' "${times[@]}" | sort -g | awk -v peak="$peak" '{ t[NR] = $1 } END { printf "%.3f %d\n", t[int((NR + 1) / 2)], peak }'
+  local wall cpu
+  wall=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+  echo "$wall $peak $cpu"
 }
 
 # ratio A B: A / B with two decimals.
