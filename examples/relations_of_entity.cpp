@@ -10,7 +10,7 @@
 
 int main(int argc, char** argv) {
   const std::filesystem::path data = argc > 1 ? argv[1] : KG_SOURCE_DATADIR;
-  const std::string wanted = argc > 2 ? argv[2] : "奥特曼";
+  const std::string wanted = argc > 2 ? argv[2] : "山姆·奥特曼";
 
   const std::string article =
       "OpenAI首席执行官山姆·奥特曼周二在旧金山表示，Codex将在下个月推出新功能。"
