@@ -25,7 +25,15 @@ def main():
     print(f"networkx\t{seconds:.3f}\t{size}", flush=True)
     del nx_graph
     ig_graph = igraph.Graph.Read_GraphML(source)
-    seconds, size = timed(ig_graph.write_graphml, os.path.join(outdir, "igraph.graphml"))
+    try:
+        seconds, size = timed(ig_graph.write_graphml, os.path.join(outdir, "igraph.graphml"))
+    except igraph.InternalError as error:
+        # igraph 0.10 refuses some long string attributes it has itself read back ("Forbidden
+        # control character" where the text has none). Without kg's longest one, the JSON
+        # evidence records, it writes; its file is then smaller, so compare MB/s as well.
+        print(f"igraph: {error}; timing again without the evidence_records attribute", file=sys.stderr)
+        del ig_graph.es["evidence_records"]
+        seconds, size = timed(ig_graph.write_graphml, os.path.join(outdir, "igraph.graphml"))
     print(f"igraph\t{seconds:.3f}\t{size}", flush=True)
 
 
