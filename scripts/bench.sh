@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces every figure of docs/performance.md in one command: a Release build into
 # build-bench/, generated data under build-bench/data/, each benchmark, then the table
-# (figure, target, measured, met or not). Never part of ctest or CI. Takes roughly half an
-# hour on 2 cores; sizes can be lowered for a quick look, e.g.
+# (figure, target, measured, met or not). Never part of ctest or CI. Takes about an hour
+# on 2 cores; sizes can be lowered for a quick look, e.g.
 #   KG_BENCH_CORPUS=10MB KG_BENCH_REPEATED_COPIES=4 KG_BENCH_ENTITIES=100000 KG_BENCH_RELATIONS=500000 scripts/bench.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
