@@ -17,10 +17,6 @@ CommandResult run_kg(const std::string& arguments) {
   return run_command(shell_quote(kg_binary().string()) + " " + arguments + " 2>&1");
 }
 
-void write_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
 std::string quoted(const fs::path& path) { return shell_quote(path.string()); }
 
 }  // namespace

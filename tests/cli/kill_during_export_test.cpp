@@ -23,13 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 // Starts `kg build INPUT -o OUT` and returns its pid.
 pid_t start_build(const fs::path& input, const fs::path& out) {
   const pid_t pid = ::fork();
@@ -68,7 +61,7 @@ TEST_CASE("SIGKILL during export never leaves a partial file") {
     const fs::path ref = dir.path() / (std::string("ref-") + name);
     REQUIRE(WEXITSTATUS(wait_for(start_build(dir.path() / (std::string(name) + ".txt"), ref))) == 0);
     for (const auto& entry : fs::directory_iterator(ref))
-      complete[entry.path().filename().string()].insert(slurp(entry.path()));
+      complete[entry.path().filename().string()].insert(read_file(entry.path()));
   }
   const auto run_time = (std::chrono::steady_clock::now() - started) / 2;
   REQUIRE(complete.size() == 5);
@@ -87,7 +80,7 @@ TEST_CASE("SIGKILL during export never leaves a partial file") {
     killed += WIFSIGNALED(status) ? 1 : 0;
     for (const auto& [file, contents] : complete) {
       REQUIRE_MESSAGE(fs::exists(out / file), file);
-      CHECK_MESSAGE(contents.count(slurp(out / file)) == 1, file << " is partial after round " << round);
+      CHECK_MESSAGE(contents.count(read_file(out / file)) == 1, file << " is partial after round " << round);
     }
   }
   MESSAGE(killed << " of 12 runs were killed before they finished");

@@ -12,13 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 const char* kPython = "/usr/bin/python3";
 
 // Builds the graph of `input` into `outdir` with every format; returns the summary.
@@ -105,7 +98,7 @@ TEST_CASE("the bundled sample renders with Graphviz without a warning and valida
     CHECK(dot.exit_code == 0);
     CHECK_MESSAGE(dot.output.empty(), dot.output);
   }
-  CHECK(slurp(out.path() / "graph.svg").find("<svg") != std::string::npos);
+  CHECK(read_file(out.path() / "graph.svg").find("<svg") != std::string::npos);
   if (have_tool("xmllint") && have_shared()) {
     const auto xsd = run_command("xmllint --noout --nonet --schema " +
                                  shell_quote((shared_dir() / "schemas" / "graphml" / "graphml.xsd").string()) + " " +

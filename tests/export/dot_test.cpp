@@ -63,12 +63,12 @@ struct RenderedDot {
 void render(const std::string& dot_text, const ScratchDir& dir, RenderedDot& out) {
   const auto file = dir / "graph.dot";
   write_file(file, dot_text);
-  const auto svg = run("dot -Tsvg " + shell_quote(file.string()) + " -o /dev/null");
-  CHECK(svg.status == 0);
-  CHECK(svg.err == "");
-  const auto json = run("dot -Tjson " + shell_quote(file.string()));
-  REQUIRE(json.status == 0);
-  out.json = parse_json(json.out);
+  const auto svg = run_command("dot -Tsvg " + shell_quote(file.string()) + " -o /dev/null");
+  CHECK(svg.exit_code == 0);
+  CHECK(svg.error == "");
+  const auto json = run_command("dot -Tjson " + shell_quote(file.string()));
+  REQUIRE(json.exit_code == 0);
+  out.json = parse_json(json.output);
   for (const auto& object : out.json["objects"].GetArray()) {
     if (object.HasMember("nodes"))
       out.clusters.push_back(&object);
@@ -82,7 +82,7 @@ void render(const std::string& dot_text, const ScratchDir& dir, RenderedDot& out
 }  // namespace
 
 TEST_CASE("DOT renders without warnings and reads back every name exactly") {
-  if (!have_program("dot")) {
+  if (!have_tool("dot")) {
     MESSAGE("skipped: Graphviz's dot is not installed");
     return;
   }
@@ -115,7 +115,7 @@ TEST_CASE("DOT renders without warnings and reads back every name exactly") {
 }
 
 TEST_CASE("DOT: a legend with one node per type present, predicate edge labels, dashed relatedTo") {
-  if (!have_program("dot")) {
+  if (!have_tool("dot")) {
     MESSAGE("skipped: Graphviz's dot is not installed");
     return;
   }
@@ -166,11 +166,11 @@ TEST_CASE("DOT keeps relations between the same pair apart") {
   io::write_dot(graph, bundled_ontology(), text);
   CHECK(text.str().find("ceoOf") != std::string::npos);
   CHECK(text.str().find("founderOf") != std::string::npos);
-  if (!have_program("gc")) return;
+  if (!have_tool("gc")) return;
   ScratchDir dir("dot-parallel");
   write_file(dir / "g.dot", text.str());
-  const auto counts = run("gc -e " + shell_quote((dir / "g.dot").string()));
-  CHECK(counts.out.find(" 2 ") != std::string::npos);
+  const auto counts = run_command("gc -e " + shell_quote((dir / "g.dot").string()));
+  CHECK(counts.output.find(" 2 ") != std::string::npos);
 }
 
 TEST_CASE("SVG is rendered in process and shows the same graph") {
@@ -184,12 +184,12 @@ TEST_CASE("SVG is rendered in process and shows the same graph") {
     ++nodes;
   CHECK(nodes == graph.entity_count() + 5);  // entities and legend
   CHECK(text.find("山姆·奥特曼") != std::string::npos);
-  if (!have_program("xmllint")) return;
+  if (!have_tool("xmllint")) return;
   ScratchDir dir("svg");
   write_file(dir / "graph.svg", text);
-  const auto lint = run("xmllint --noout --nonet " + shell_quote((dir / "graph.svg").string()));
-  CHECK(lint.status == 0);
-  CHECK(lint.err == "");
+  const auto lint = run_command("xmllint --noout --nonet " + shell_quote((dir / "graph.svg").string()));
+  CHECK(lint.exit_code == 0);
+  CHECK(lint.error == "");
 }
 
 TEST_CASE("format names and extensions") {

@@ -124,65 +124,11 @@ ScratchDir::~ScratchDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-void write_file(const std::filesystem::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-  if (!out) throw std::runtime_error("cannot write " + path.string());
-}
-
-std::string shell_quote(const std::string& text) {
-  std::string out = "'";
-  for (const char c : text) {
-    if (c == '\'')
-      out += "'\\''";
-    else
-      out += c;
-  }
-  return out + "'";
-}
-
-CommandResult run(const std::string& command) {
-  CommandResult result;
-  char err_template[] = "/tmp/kg-export-test-XXXXXX";
-  const int fd = ::mkstemp(err_template);
-  if (fd < 0) return result;
-  ::close(fd);
-  const std::string full = command + " 2>" + shell_quote(err_template);
-  FILE* pipe = ::popen(full.c_str(), "r");
-  if (pipe) {
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
-  result.err = read_file(err_template);
-  std::filesystem::remove(err_template);
-  return result;
-}
-
-bool have_program(const std::string& program) {
-  return run("command -v " + shell_quote(program) + " >/dev/null").status == 0;
-}
-
 bool have_python_modules(const std::string& modules) {
   std::string imports;
   std::istringstream in(modules);
   for (std::string module; in >> module;) imports += "import " + module + ";";
-  return run("/usr/bin/python3 -c " + shell_quote(imports)).status == 0;
-}
-
-std::filesystem::path shared_dir() {
-  const std::filesystem::path dir(KG_SHARED_DIR);
-  return std::filesystem::is_directory(dir) ? dir : std::filesystem::path();
+  return run_command("/usr/bin/python3 -c " + shell_quote(imports)).exit_code == 0;
 }
 
 std::filesystem::path helper_script(const std::string& name) {
@@ -190,8 +136,8 @@ std::filesystem::path helper_script(const std::string& name) {
 }
 
 CommandResult run_helper(const std::string& script, const std::filesystem::path& file) {
-  if (!have_program("/usr/bin/python3")) return CommandResult{3, "", "skipped: no /usr/bin/python3"};
-  return run("/usr/bin/python3 " + shell_quote(helper_script(script).string()) + " " + shell_quote(file.string()));
+  if (!have_tool("/usr/bin/python3")) return CommandResult{3, "", "skipped: no /usr/bin/python3"};
+  return run_command("/usr/bin/python3 " + shell_quote(helper_script(script).string()) + " " + shell_quote(file.string()));
 }
 
 

@@ -11,6 +11,7 @@
 #include "kg/graph/knowledge_graph.hpp"
 #include "kg/io/export.hpp"
 #include "kg/ontology/ontology.hpp"
+#include "run_command.hpp"
 
 namespace kg::test {
 
@@ -41,23 +42,8 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-struct CommandResult {
-  int status = -1;      // exit status, -1 when the command could not run
-  std::string out;      // standard output
-  std::string err;      // standard error
-};
-// Runs `command` through /bin/sh.
-CommandResult run(const std::string& command);
-// True when `program` is on the PATH (or an executable path).
-bool have_program(const std::string& program);
 // True when /usr/bin/python3 imports every module in `modules` (space separated).
 bool have_python_modules(const std::string& modules);
-// `text` quoted for /bin/sh.
-std::string shell_quote(const std::string& text);
-
-std::string read_file(const std::filesystem::path& path);
-void write_file(const std::filesystem::path& path, const std::string& content);
-std::filesystem::path shared_dir();  // KG_SHARED_DIR; empty when absent
 std::filesystem::path helper_script(const std::string& name);  // tests/export/tools/NAME
 // Runs tests/export/tools/SCRIPT with /usr/bin/python3 on `file`. Status 3 means a Python
 // module is missing (the caller skips); the result's err then says which.

@@ -22,22 +22,22 @@ std::filesystem::path save(const KnowledgeGraph& graph, const ScratchDir& dir) {
 
 TEST_CASE("GEXF is valid GEXF 1.3 (RELAX NG)") {
   const auto shared = shared_dir();
-  if (shared.empty() || !have_program("xmllint")) {
+  if (shared.empty() || !have_tool("xmllint")) {
     MESSAGE("skipped: needs KG_SHARED_DIR (" KG_SHARED_DIR ") and xmllint");
     return;
   }
   ScratchDir dir("gexf-schema");
   const auto path = save(sample_graph(), dir);
-  const auto lint = run("xmllint --noout --nonet --relaxng " +
+  const auto lint = run_command("xmllint --noout --nonet --relaxng " +
                         shell_quote((shared / "schemas" / "gexf" / "gexf.rng").string()) + " " +
                         shell_quote(path.string()));
-  INFO(lint.err);
-  CHECK(lint.status == 0);
+  INFO(lint.error);
+  CHECK(lint.exit_code == 0);
   CHECK(read_file(path).find("schemaLocation") == std::string::npos);
 }
 
 TEST_CASE("GEXF keeps parallel relations apart, with kinds, colours and sizes") {
-  if (!have_program("/usr/bin/python3")) {
+  if (!have_tool("/usr/bin/python3")) {
     MESSAGE("skipped: /usr/bin/python3 is not available");
     return;
   }
@@ -46,11 +46,11 @@ TEST_CASE("GEXF keeps parallel relations apart, with kinds, colours and sizes") 
   const Vertex openai = *graph.find_by_id("openai");
   graph.add_relation_weighted(sam, "founderOf", openai, 2.5, {});
   ScratchDir dir("gexf-edges");
-  const auto result = run("/usr/bin/python3 " + shell_quote(helper_script("gexf_dump.py").string()) + " " +
+  const auto result = run_command("/usr/bin/python3 " + shell_quote(helper_script("gexf_dump.py").string()) + " " +
                           shell_quote(save(graph, dir).string()));
-  INFO(result.err);
-  REQUIRE(result.status == 0);
-  const auto data = parse_json(result.out);
+  INFO(result.error);
+  REQUIRE(result.exit_code == 0);
+  const auto data = parse_json(result.output);
   REQUIRE(data["nodes"].MemberCount() == graph.entity_count());
   REQUIRE(data["edges"].Size() == graph.relation_count());
 

@@ -24,14 +24,14 @@ TEST_CASE("GraphML reader: a file written by networkx loads with what it has") {
       "G.add_edge('b', 'c')\n"
       "nx.write_graphml(G, sys.argv[1])\n";
   write_file(dir / "make.py", script);
-  const auto made = run("/usr/bin/python3 " + shell_quote((dir / "make.py").string()) + " " +
+  const auto made = run_command("/usr/bin/python3 " + shell_quote((dir / "make.py").string()) + " " +
                         shell_quote(path.string()));
-  if (made.err.rfind("skipped:", 0) == 0 || !have_program("/usr/bin/python3")) {
-    MESSAGE(made.err);
+  if (made.error.rfind("skipped:", 0) == 0 || !have_tool("/usr/bin/python3")) {
+    MESSAGE(made.error);
     return;
   }
-  INFO(made.err);
-  REQUIRE(made.status == 0);
+  INFO(made.error);
+  REQUIRE(made.exit_code == 0);
   REQUIRE(read_file(path).find("edgedefault=\"undirected\"") != std::string::npos);
 
   const KnowledgeGraph graph = io::read_graph(path, bundled_ontology());

@@ -41,30 +41,30 @@ std::string type_of(const rapidjson::Value& attrs, const char* key) {
 // check_outputs_test.cpp, through check_outputs.sh.
 TEST_CASE("GraphML is valid against the GraphML schema") {
   const auto shared = shared_dir();
-  if (shared.empty() || !have_program("xmllint")) {
+  if (shared.empty() || !have_tool("xmllint")) {
     MESSAGE("skipped: needs KG_SHARED_DIR (" KG_SHARED_DIR ") and xmllint");
     return;
   }
   ScratchDir dir("graphml-schema");
   const auto path = save(sample_graph(), dir);
-  const auto lint = run("xmllint --noout --nonet --schema " +
+  const auto lint = run_command("xmllint --noout --nonet --schema " +
                         shell_quote((shared / "schemas" / "graphml" / "graphml.xsd").string()) + " " +
                         shell_quote(path.string()));
-  INFO(lint.err);
-  CHECK(lint.status == 0);
+  INFO(lint.error);
+  CHECK(lint.exit_code == 0);
 }
 
 TEST_CASE("GraphML: networkx and igraph read every attribute, typed, with names intact") {
   ScratchDir dir("graphml-loaders");
   const KnowledgeGraph graph = sample_graph();
   const auto result = run_helper("graphml_dump.py", save(graph, dir));
-  if (result.status == 3) {
-    MESSAGE(result.err);
+  if (result.exit_code == 3) {
+    MESSAGE(result.error);
     return;
   }
-  INFO(result.err);
-  REQUIRE(result.status == 0);
-  const auto data = parse_json(result.out);
+  INFO(result.error);
+  REQUIRE(result.exit_code == 0);
+  const auto data = parse_json(result.output);
   const auto& nx = data["networkx"];
   const auto& ig = data["igraph"];
   CHECK(nx["directed"].GetBool());

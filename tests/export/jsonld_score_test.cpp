@@ -40,12 +40,12 @@ TEST_CASE("JSON-LD: score.py counts the entities, relations and evidence") {
   for (const auto e : boost::make_iterator_range(boost::edges(graph.graph())))
     for (const auto& evidence : graph.relation(e).evidence) input += evidence.sentence + "\n";
   write_file(dir / "input.txt", input);
-  const auto result = run("/usr/bin/python3 " + shell_quote((shared / "eval" / "score.py").string()) + " " +
+  const auto result = run_command("/usr/bin/python3 " + shell_quote((shared / "eval" / "score.py").string()) + " " +
                           shell_quote((dir / "gold.json").string()) + " " + shell_quote(path.string()) +
                           " --json --text " + shell_quote((dir / "input.txt").string()));
-  INFO(result.err);
-  REQUIRE(result.status == 0);
-  const auto score = parse_json(result.out);
+  INFO(result.error);
+  REQUIRE(result.exit_code == 0);
+  const auto score = parse_json(result.output);
   // Every entity node counts, and nothing else: documents and the dataset node are not entities.
   CHECK(score["entities"]["predicted"].GetInt() == static_cast<int>(graph.entity_count()));
   CHECK(json_string(score["entities"], "core_found") == "2/2");

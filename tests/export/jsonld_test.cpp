@@ -28,13 +28,13 @@ std::filesystem::path save(const KnowledgeGraph& graph, const ScratchDir& dir,
 // What rdflib reads from `path`; false (with a message) when rdflib is not available.
 bool dump(const std::filesystem::path& path, rapidjson::Document& out) {
   const auto result = run_helper("jsonld_dump.py", path);
-  if (result.status == 3) {
-    MESSAGE(result.err);
+  if (result.exit_code == 3) {
+    MESSAGE(result.error);
     return false;
   }
-  INFO(result.err);
-  REQUIRE(result.status == 0);
-  out = parse_json(result.out);
+  INFO(result.error);
+  REQUIRE(result.exit_code == 0);
+  out = parse_json(result.output);
   return true;
 }
 
