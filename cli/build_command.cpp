@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "graph_summary.hpp"
 #include "graph_source.hpp"
+#include "output_options.hpp"
 #include "kg/io/export.hpp"
 
 namespace kg::cli {
@@ -24,14 +25,7 @@ struct BuildOptions {
 };
 
 void run_build(const BuildOptions& options, const Context& context) {
-  std::vector<io::Format> formats;
-  for (const auto& name : options.formats) {
-    try {
-      formats.push_back(io::parse_format(name));
-    } catch (const std::invalid_argument& e) {
-      throw CommandFailure(kUsage, e.what());
-    }
-  }
+  const std::vector<io::Format> formats = parse_formats(options.formats);
   extract::Options extract_options;
   extract_options.cooccurrence = !options.no_cooccurrence;
   BuildStats stats;
@@ -41,13 +35,11 @@ void run_build(const BuildOptions& options, const Context& context) {
   loading.stop();
   const KnowledgeGraph graph = extract_graph(options.inputs, extractor, timing, /*show_progress=*/true);
 
-  io::ExportOptions export_options;
-  export_options.base_iri = context.base_iri;
-  export_options.generator = std::string("kg ") + KG_VERSION;
+  const io::ExportOptions exporting_options = export_options(context);
   // One format at a time, so that each has its own time; write_all writes them in turn anyway.
   for (const auto format : formats) {
     StageTimer exporting(timing, "export " + std::string(io::format_name(format)));
-    for (const auto& path : io::write_all(graph, extractor.ontology(), options.outdir, {format}, export_options)) {
+    for (const auto& path : io::write_all(graph, extractor.ontology(), options.outdir, {format}, exporting_options)) {
       std::error_code error;
       exporting.set_bytes(std::filesystem::file_size(path, error));
       spdlog::info("wrote {}", path.string());

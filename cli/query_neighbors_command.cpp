@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "output_options.hpp"
 #include "graph_source.hpp"
 #include "kg/io/export.hpp"
 #include "kg/query/neighborhood.hpp"
@@ -23,18 +24,6 @@ struct NeighborsOptions {
   std::filesystem::path outdir;
 };
 
-std::vector<io::Format> parse_formats(const std::vector<std::string>& names) {
-  std::vector<io::Format> formats;
-  for (const auto& name : names) {
-    try {
-      formats.push_back(io::parse_format(name));
-    } catch (const std::invalid_argument& e) {
-      throw CommandFailure(kUsage, e.what());
-    }
-  }
-  return formats;
-}
-
 void run_neighbors(const NeighborsOptions& options, const Context& context) {
   const auto formats = parse_formats(options.formats);
   const LoadedGraph loaded = load_graph_argument(options.graph, context);
@@ -48,10 +37,7 @@ void run_neighbors(const NeighborsOptions& options, const Context& context) {
                                     .include_untyped = options.untyped};
   if (!options.outdir.empty()) {
     const KnowledgeGraph part = query::neighborhood_graph(graph, loaded.ontology, center, walk);
-    io::ExportOptions export_options;
-    export_options.base_iri = context.base_iri;
-    export_options.generator = std::string("kg ") + KG_VERSION;
-    for (const auto& path : io::write_all(part, loaded.ontology, options.outdir, formats, export_options))
+    for (const auto& path : io::write_all(part, loaded.ontology, options.outdir, formats, export_options(context)))
       spdlog::info("wrote {}", path.string());
     return;
   }
