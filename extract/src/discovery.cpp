@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "lexicon.hpp"
+#include "mention_stages.hpp"
 #include "name_discovery.hpp"
 
 namespace kg::extract {
@@ -82,6 +83,8 @@ void add_repeats(const DocumentState& state, std::vector<Mention>& found) {
 
 void discover_names(DocumentState& state) {
   for (int round = 0; round < kRounds; ++round) {
+    // Lone family names of the persons known so far ("Guo" for Lucy Guo) anchor patterns too.
+    add_family_name_mentions(state);
     state.intros.clear();
     std::vector<Mention> found = capture_round(state);
     if (found.empty()) break;
@@ -91,6 +94,7 @@ void discover_names(DocumentState& state) {
     add_repeats(state, found);
     state.add_mentions(std::move(found));
   }
+  add_family_name_mentions(state);
 }
 
 }  // namespace kg::extract

@@ -51,6 +51,12 @@ bool latin_boundaries_ok(std::string_view s, std::uint32_t begin, std::uint32_t 
   return true;
 }
 
+bool hyphen_continues(std::string_view s, std::uint32_t end) {
+  const char32_t after = cp_at(s, end + 1);
+  return end > 0 && is_latin_word(cp_before(s, end)) && cp_at(s, end) == '-' &&
+         (is_upper(after) || text::is_ascii_digit(after));
+}
+
 void keep_longest(std::vector<Mention>& mentions) {
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     const auto la = a.end - a.begin, lb = b.end - b.begin;
@@ -146,7 +152,7 @@ void Lexicon::find(const DocumentText& doc, std::vector<Mention>& out) const {
     const Form& form = forms_[hit.value];
     if (!form.exact.empty() && text.substr(begin, stop - begin) != form.exact) return;
     const bool strict = !form.exact.empty() && text::count_code_points(form.exact) == 1;
-    if (!latin_boundaries_ok(text, begin, stop, strict)) return;
+    if (!latin_boundaries_ok(text, begin, stop, strict) || hyphen_continues(text, stop)) return;
     Mention m;
     m.begin = begin;
     m.end = stop;

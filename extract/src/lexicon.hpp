@@ -59,6 +59,11 @@ class Lexicon {
 bool latin_boundaries_ok(std::string_view text, std::uint32_t begin, std::uint32_t end,
                          bool strict);
 
+// True when a Latin name ending at `end` goes on through a hyphen into a capital or a
+// digit ("Transformer-XL", "Falcon-40B"): the lexicon's "Transformer" is not found there.
+// A lower-case word after the hyphen ("OpenAI-backed") leaves the name whole.
+bool hyphen_continues(std::string_view text, std::uint32_t end);
+
 // Greedy longest-first selection of non-overlapping mentions, then sorted by position.
 void keep_longest(std::vector<Mention>& mentions);
 

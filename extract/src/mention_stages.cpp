@@ -38,6 +38,34 @@ void compose_product_mentions(DocumentState& state) {
   state.add_mentions(std::move(added));
 }
 
+void extend_organization_mentions(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const std::string_view norm = state.doc.norm.text;
+  const auto limit = static_cast<std::uint32_t>(norm.size());
+  std::vector<Mention> added;
+  for (const Mention& m : state.mentions) {
+    if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end + 1 >= limit || norm[m.end] != ' ')
+      continue;
+    const std::uint32_t start = m.end + 1;
+    const std::uint32_t end = capture_latin_forward(norm, start, limit, k.rules);
+    const std::string_view words = norm.substr(start, end - start);
+    const auto space = words.rfind(' ');
+    // At least one word before the suffix: "Nvidia Inc" stays Nvidia.
+    if (end == start || space == std::string_view::npos || !k.rules.is_name_suffix(fold_key(words.substr(space + 1))))
+      continue;
+    Mention org;
+    org.begin = m.begin;
+    org.end = end;
+    org.kind = MentionKind::Discovered;
+    org.type = k.organization;
+    org.name = std::string(norm.substr(m.begin, end - m.begin));
+    org.confidence = 0.75;
+    org.head_entry = m.lexicon_entry;
+    added.push_back(std::move(org));
+  }
+  state.add_mentions(std::move(added));
+}
+
 void scan_cues(DocumentState& state) {
   const std::string_view norm = state.doc.norm.text;
   const RuleSet& rules = state.k.rules;

@@ -9,10 +9,11 @@
 namespace kg::extract {
 namespace {
 
-// Words that join the items of a list slot ("A, B and C", "A、B和C").
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
+constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix
 
-constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "和", "与", "及", "&"};
+// Words that join the items of a list slot ("A, B and C", "A、B和C").
+constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "以及", "和", "与", "及", "&"};
 
 bool is_ws(char c) { return c == ' ' || c == '\t'; }
 
@@ -88,13 +89,25 @@ class Matcher {
       if (scope_.mentions[i].begin < end && scope_.mentions[i].end > begin) return true;
     return false;
   }
+  // The mention right after a possessive marker at `pos` (的, 's, '), or kNone.
+  std::uint32_t possessed_after(std::uint32_t pos) const {
+    for (std::string_view marker : {std::string_view("的"), std::string_view("'s"), std::string_view("'")}) {
+      std::uint32_t end = 0;
+      if (!literal_fwd(pos, marker, end)) continue;
+      const std::uint32_t m = mention_starting(skip_fwd(end));
+      if (m != kNone && scope_.mentions[m].kind != MentionKind::Pronoun) return m;
+    }
+    return kNone;
+  }
+
   bool type_fits(const Slot& slot, const Mention& m) const {
     // While discovering, pronouns are not resolved yet: they may stand for any person
     // (or organisation, for "its"/其).
     if (m.kind == MentionKind::Pronoun && scope_.capture) {
       for (auto t : slot.types)
-        if (t == scope_.rules.person_type() ||
-            (m.reference == Reference::Nearest && t == scope_.rules.organization_type()))
+        if ((t == scope_.rules.person_type() && m.reference != Reference::Organization) ||
+            ((m.reference == Reference::Nearest || m.reference == Reference::Organization) &&
+             t == scope_.rules.organization_type()))
           return true;
       return false;
     }
@@ -113,6 +126,74 @@ class Matcher {
     for (auto t : slot.types)
       if (scope_.rules.person_type() == t) return true;
     return false;
+  }
+
+  bool organization_slot(const Slot& slot) const {
+    for (auto t : slot.types)
+      if (scope_.rules.organization_type() == t) return true;
+    return false;
+  }
+
+  // A Han organisation name made of a two-character name and a suffix (栖木科技, 北岸资本):
+  // the suffix anchors it, so it needs no literal after it. [begin, end) or nothing.
+  std::uint32_t han_org_suffix_at(std::uint32_t pos) const {
+    for (const auto& suffix : scope_.rules.han_org_suffixes())
+      if (norm_.substr(pos, suffix.size()) == suffix && pos + suffix.size() <= hi())
+        return pos + static_cast<std::uint32_t>(suffix.size());
+    return kNone;
+  }
+  std::uint32_t han_org_suffix_before(std::uint32_t pos) const {
+    for (const auto& suffix : scope_.rules.han_org_suffixes())
+      if (pos >= lo() + suffix.size() && norm_.substr(pos - suffix.size(), suffix.size()) == suffix)
+        return pos - static_cast<std::uint32_t>(suffix.size());
+    return kNone;
+  }
+  // Start of the two Han name characters ending at `pos`, or kNone.
+  std::uint32_t han_stem_before(std::uint32_t pos) const {
+    std::uint32_t at = pos;
+    for (int chars = 0; chars < kHanOrgStem; ++chars) {
+      if (at <= lo()) return kNone;
+      const char32_t cp = cp_before(norm_, at);
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return kNone;
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+    }
+    return at;
+  }
+  void han_org_fwd(std::uint32_t pos, std::vector<Candidate>& out) const {
+    std::uint32_t at = pos;
+    for (int chars = 0; chars < kHanOrgStem; ++chars) {
+      const char32_t cp = cp_at(norm_, at);
+      if (at >= hi() || !text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return;
+      at += static_cast<std::uint32_t>(cp_length(norm_, at));
+    }
+    const std::uint32_t end = han_org_suffix_at(at);
+    if (end != kNone && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
+  }
+  void han_org_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+    const std::uint32_t stem_end = han_org_suffix_before(pos);
+    if (stem_end == kNone) return;
+    const std::uint32_t begin = han_stem_before(stem_end);
+    if (begin != kNone && !mention_inside(begin, pos)) out.push_back(Candidate{begin, kNone});
+  }
+
+  // A Han person name ending at `pos` (由苏晚晴于...创办): a family name and one or two
+  // characters, longest first.
+  void han_person_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+    std::vector<std::uint32_t> starts;  // of the 1st, 2nd, ... character before pos
+    for (std::uint32_t at = pos; at > lo() && starts.size() < 4;) {
+      const char32_t cp = cp_before(norm_, at);
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      starts.push_back(at);
+    }
+    for (std::size_t chars = starts.size(); chars >= 2; --chars) {
+      const std::uint32_t begin = starts[chars - 1];
+      const std::uint32_t second = starts[chars - 2];
+      const std::uint32_t third = chars >= 3 ? starts[chars - 3] : pos;
+      const bool single = chars <= 3 && scope_.rules.is_han_surname(norm_.substr(begin, second - begin));
+      const bool compound = chars >= 3 && scope_.rules.is_han_surname(norm_.substr(begin, third - begin));
+      if ((single || compound) && !mention_inside(begin, pos)) out.push_back(Candidate{begin, kNone});
+    }
   }
 
   // Han names end where the pattern goes on: a person name is a family name and one or
@@ -158,7 +239,14 @@ class Matcher {
     std::vector<Candidate> out;
     const std::uint32_t m = mention_starting(pos);
     if (m != kNone) {
-      if (type_fits(slot, scope_.mentions[m])) out.push_back(Candidate{scope_.mentions[m].end, m});
+      // "字节跳动的豆包", "Anthropic's Claude": the thing possessed fills the slot when it
+      // fits and is of another type than its owner.
+      const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
+      if (owned != kNone && type_fits(slot, scope_.mentions[owned]) &&
+          scope_.mentions[owned].type != scope_.mentions[m].type)
+        out.push_back(Candidate{scope_.mentions[owned].end, owned});
+      else if (type_fits(slot, scope_.mentions[m]))
+        out.push_back(Candidate{scope_.mentions[m].end, m});
       return out;
     }
     if (!slot.discovers || !scope_.capture || pos >= hi()) return out;
@@ -172,6 +260,7 @@ class Matcher {
                                  (end > pos + 6 && scope_.rules.is_han_surname(norm_.substr(pos, 6)));
       if (end > pos && han_person_ok && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
     } else if (text::is_han(first)) {
+      if (organization_slot(slot)) han_org_fwd(pos, out);
       han_candidates(slot, idx, pos, out);
     } else {
       const std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
@@ -191,6 +280,14 @@ class Matcher {
       return out;
     }
     if (!slot.discovers || !scope_.capture) return out;
+    if (text::is_han(cp_before(norm_, pos))) {
+      if (organization_slot(slot)) han_org_back(pos, out);
+      if (person_slot(slot)) han_person_back(pos, out);
+      std::erase_if(out, [&](const Candidate& c) {
+        return !plausible_name(norm_.substr(c.edge, pos - c.edge), scope_.rules);
+      });
+      return out;
+    }
     const std::uint32_t begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
     if (begin < pos && !mention_inside(begin, pos) &&
         plausible_name(norm_.substr(begin, pos - begin), scope_.rules))

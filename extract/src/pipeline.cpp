@@ -18,11 +18,11 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
 
   knowledge.lexicon.find(state.doc, state.mentions);
   compose_product_mentions(state);
+  extend_organization_mentions(state);
   scan_cues(state);
   add_speaker_mentions(state);
   add_pronoun_mentions(state);
   discover_names(state);
-  add_family_name_mentions(state);
 
   result.entities = resolve_entities(state.doc, state.mentions, knowledge);
   for (const auto& m : state.mentions)

@@ -56,12 +56,17 @@ class RelationPass {
     while (next_intro_ < s_.intros.size() && s_.intros[next_intro_].sentence < si) ++next_intro_;
     // Only persons of this and the previous sentence are candidates for he/she.
     std::erase_if(recent_, [&](const auto& r) { return r.second + 1 < si; });
+    if (recent_org_ != kNone && recent_org_sentence_ + 1 < si) recent_org_ = kNone;
     for (std::uint32_t i = first; i < last; ++i) {
       Mention& m = s_.mentions[i];
       for (std::size_t n = next_intro_; n < s_.intros.size() && s_.intros[n].sentence == si; ++n)
         if (s_.intros[n].begin <= m.begin) self_ = entity_at(s_.intros[n].begin);
       if (m.kind != MentionKind::Pronoun) {
         if (is_person(m.entity)) recent_.emplace_back(m.entity, si);
+        if (m.entity != kNone && entity_types_[m.entity] == k_.organization) {
+          recent_org_ = m.entity;
+          recent_org_sentence_ = si;
+        }
         continue;
       }
       m.entity = resolve(m, first, i);
@@ -94,6 +99,8 @@ class RelationPass {
           if (is_person(prior.entity) || entity_types_[prior.entity] == k_.organization) return prior.entity;
         }
         return kNone;
+      case Reference::Organization:
+        return recent_org_;
       case Reference::None:
         return kNone;
     }
@@ -180,13 +187,15 @@ class RelationPass {
     if (k_.options.cooccurrence) pair_cooccurring(s, first, last);
   }
 
-  // "Codex CLI" is part of "Codex" when both are entities of the document.
+  // "Codex CLI" is part of "Codex", "Meta Superintelligence Labs" of "Meta", when both are
+  // entities of the document.
   void relate_composed(const Sentence& s, const Mention& m) {
     const Predicate* part_of = k_.ontology.predicate("partOf");
     const auto head = entry_entity_.find(m.head_entry);
     if (!part_of || m.entity == kNone || head == entry_entity_.end() || head->second == m.entity) return;
     if (kComposedConfidence < k_.options.min_confidence) return;
-    add(s, m.entity, *part_of, head->second, evidence(s, m.begin, m.end, "product.suffix", kComposedConfidence));
+    const char* rule = m.type == k_.organization ? "organization.extension" : "product.suffix";
+    add(s, m.entity, *part_of, head->second, evidence(s, m.begin, m.end, rule, kComposedConfidence));
   }
 
   void pair_cooccurring(const Sentence& s, std::uint32_t first, std::uint32_t last) {
@@ -217,6 +226,7 @@ class RelationPass {
   std::size_t next_intro_ = 0;
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
+  std::uint32_t recent_org_ = kNone, recent_org_sentence_ = 0;    // the latest organisation
   const Sentence* cached_sentence_ = nullptr;
   std::string cached_text_;
   std::set<std::tuple<std::uint32_t, std::string, std::uint32_t, std::uint32_t>> emitted_;

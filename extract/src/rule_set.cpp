@@ -19,7 +19,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "han_surnames", "han_name_breaks"});
+                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_surnames", "han_name_breaks"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "pronouns"))
@@ -31,6 +31,8 @@ class RuleFileReader {
       rules_.product_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "name_suffixes"))
       rules_.name_suffixes_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "han_org_suffixes"))
+      rules_.han_org_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_surnames"))
       rules_.han_surnames_.insert(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_breaks"))
@@ -114,8 +116,9 @@ class RuleFileReader {
     if (refers == "self") reference = Reference::Self;
     else if (refers == "person") reference = Reference::Person;
     else if (refers == "nearest") reference = Reference::Nearest;
+    else if (refers == "organization") reference = Reference::Organization;
     else if (refers == "none") reference = Reference::None;
-    else file_.fail(file_.required(item, "refers"), "\"refers\" must be self, person, nearest or none");
+    else file_.fail(file_.required(item, "refers"), "\"refers\" must be self, person, nearest, organization or none");
     for (const auto& form : file_.strings(item, "forms"))
       rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference});
   }

@@ -40,6 +40,8 @@ class RuleSet {
   bool is_product_suffix(std::string_view folded) const { return product_suffixes_.count(std::string(folded)) > 0; }
   // Words that end an organisation's name ("Fernbrook AI", "Quillfeather Labs").
   bool is_name_suffix(std::string_view folded) const { return name_suffixes_.count(std::string(folded)) > 0; }
+  // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
+  const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
   // Chinese family names (one or two characters) that start a Han person name.
   bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
@@ -59,6 +61,7 @@ class RuleSet {
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
       han_surnames_;
   std::unordered_set<char32_t> han_name_breaks_;
+  std::vector<std::string> han_org_suffixes_;
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone;
   friend class RuleFileReader;
