@@ -1,0 +1,99 @@
+// Rules that carry extraction to text it has not seen: Han organisation names found from
+// their suffix, Han person lists, possessed items in lists, organisation extensions,
+// hyphenated names, coreference to the latest organisation, and English phrasings of
+// founders, interim chiefs and moves. Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("zh: an organisation found from its suffix, founded by a list of Han names") {
+  const auto g = build("总部位于旧金山的初创公司云杉科技由郑小禾和鲁明于2022年创立。");
+  CHECK(type_of(g, "云杉科技") == "Organization");
+  CHECK(type_of(g, "郑小禾") == "Person");
+  CHECK(type_of(g, "鲁明") == "Person");
+  CHECK(has(g, "郑小禾", "founderOf", "云杉科技"));
+  CHECK(has(g, "鲁明", "founderOf", "云杉科技"));
+  CHECK(has(g, "云杉科技", "locatedIn", "San Francisco"));
+  CHECK_FALSE(entity(g, "公司云杉"));
+}
+
+TEST_CASE("zh trap: a suffix word inside a phrase is no organisation") {
+  const auto g = build("谷歌的主要产品为智能搜索，它创办了人工智能实验室。");
+  CHECK_FALSE(entity(g, "品为智能"));
+  CHECK_FALSE(entity(g, "人工智能"));
+}
+
+TEST_CASE("zh: a quoted product named as a company's first product") {
+  const auto g = build("云杉科技的首款产品是数据标注工具“青简”，面向小型律所。");
+  CHECK(type_of(g, "青简") == "Product");
+  CHECK(has(g, "云杉科技", "develops", "青简"));
+}
+
+TEST_CASE("zh: 现任 X 首席执行官") {
+  CHECK(has(build("奥特曼现任OpenAI首席执行官。"), "Sam Altman", "ceoOf", "OpenAI"));
+}
+
+TEST_CASE("zh: a competitor list of possessed products gives the products, not their owners") {
+  const auto g = build("ChatGPT的主要竞争对手包括谷歌的Gemini以及Anthropic的Claude。");
+  CHECK(has(g, "ChatGPT", "competesWith", "Gemini"));
+  CHECK(has(g, "ChatGPT", "competesWith", "Claude"));
+  CHECK_FALSE(has(g, "ChatGPT", "competesWith", "Google"));
+  CHECK_FALSE(has(g, "ChatGPT", "competesWith", "Anthropic"));
+}
+
+TEST_CASE("zh: investors that joined a round, as a list") {
+  const auto g = build("微软和谷歌等公司也先后参与了Anthropic的融资。");
+  CHECK(has(g, "Microsoft", "investsIn", "Anthropic"));
+  CHECK(has(g, "Google", "investsIn", "Anthropic"));
+}
+
+TEST_CASE("en: a capitalised name that extends a known organisation is a new organisation") {
+  const auto g = build("Google confirmed that Greg Brockman leads Google Quantum Labs in Zurich.");
+  CHECK(type_of(g, "Google Quantum Labs") == "Organization");
+  CHECK(has(g, "Greg Brockman", "leaderOf", "Google Quantum Labs"));
+  CHECK_FALSE(has(g, "Greg Brockman", "leaderOf", "Google"));
+  CHECK(has(g, "Google Quantum Labs", "partOf", "Google"));
+}
+
+TEST_CASE("en trap: a bare legal suffix does not make a new organisation") {
+  const auto g = build("Greg Brockman leads Intel Inc in Oregon.");
+  CHECK(has(g, "Greg Brockman", "leaderOf", "Intel"));
+  CHECK_FALSE(entity(g, "Intel Inc"));
+}
+
+TEST_CASE("lexicon: a hyphen into a capital or a digit continues the name") {
+  const auto g = build("The team compared Gemini-XL with Claude, and an OpenAI-backed lab joined.");
+  CHECK_FALSE(has(g, "Gemini", "relatedTo", "Claude"));
+  CHECK(entity(g, "Claude"));
+  CHECK(entity(g, "OpenAI"));  // a lower-case word after the hyphen leaves the name whole
+}
+
+TEST_CASE("en: founded by a former employee described by role") {
+  const auto g = build("Orbitfield, founded by former Google engineer Maya Lind, builds warehouse robots.");
+  CHECK(type_of(g, "Orbitfield") == "Organization");
+  CHECK(has(g, "Maya Lind", "founderOf", "Orbitfield"));
+  CHECK_FALSE(has(g, "Maya Lind", "founderOf", "Google"));
+}
+
+TEST_CASE("en: interim chief executive, leaving to join, and later founding") {
+  const auto g = build(
+      "Maya Lind, previously a product lead, became the interim CEO of Anthropic. "
+      "Greg Brockman left OpenAI to join Anthropic. "
+      "Paul Graham left Y Combinator in 2014 and later founded Orbitfield.");
+  CHECK(has(g, "Maya Lind", "ceoOf", "Anthropic"));
+  CHECK(has(g, "Greg Brockman", "worksFor", "Anthropic"));
+  CHECK_FALSE(has(g, "Greg Brockman", "worksFor", "OpenAI"));
+  CHECK(has(g, "Paul Graham", "founderOf", "Orbitfield"));
+  CHECK_FALSE(has(g, "Paul Graham", "founderOf", "Y Combinator"));
+}
+
+TEST_CASE("coreference: 'the company' is the latest organisation; with none in view, nothing") {
+  const auto g = build("Anthropic hired forty people. The company released Claude in March.");
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  const auto alone = build("Greg Brockman spoke first.\n\nLater, it released Codex.");
+  CHECK_FALSE(has(alone, "Greg Brockman", "develops", "Codex"));
+  CHECK(typed_relations(alone) == 0);
+}
