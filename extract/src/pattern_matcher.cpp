@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix
+constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 
 // Words that join the items of a list slot ("A, B and C", "A、B和C").
 constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "以及", "和", "与", "及", "&"};
@@ -89,6 +90,34 @@ class Matcher {
       if (scope_.mentions[i].begin < end && scope_.mentions[i].end > begin) return true;
     return false;
   }
+  struct Candidate {
+    std::uint32_t edge;     // end (forwards) or begin (backwards) of the item
+    std::uint32_t mention;  // kNone for a captured name
+  };
+
+  bool product_slot(const Slot& slot) const {
+    for (auto t : slot.types)
+      if (scope_.rules.product_type() == t) return true;
+    return false;
+  }
+
+  // "Mistral NeMo", "Meta Quest": a known organisation followed by capitalised words (no
+  // other mention, no organisation suffix) names a product where a product is expected.
+  void product_named_after_maker(const Slot& slot, std::uint32_t m, std::vector<Candidate>& out) const {
+    const Mention& maker = scope_.mentions[m];
+    if (!product_slot(slot) || maker.type != scope_.rules.organization_type() || maker.end + 1 >= hi() ||
+        norm_[maker.end] != ' ')
+      return;
+    const std::uint32_t start = maker.end + 1;
+    const std::uint32_t end = capture_latin_forward(norm_, start, hi(), scope_.rules);
+    if (end == start || mention_inside(start, end)) return;
+    const std::string_view words = norm_.substr(start, end - start);
+    const auto space = words.rfind(' ');
+    if (scope_.rules.is_name_suffix(fold_key(space == std::string_view::npos ? words : words.substr(space + 1))))
+      return;
+    out.push_back(Candidate{end, kNone});
+  }
+
   // The mention right after a possessive marker at `pos` (的, 's, '), or kNone.
   std::uint32_t possessed_after(std::uint32_t pos) const {
     for (std::string_view marker : {std::string_view("的"), std::string_view("'s"), std::string_view("'")}) {
@@ -117,10 +146,6 @@ class Matcher {
     return false;
   }
 
-  struct Candidate {
-    std::uint32_t edge;     // end (forwards) or begin (backwards) of the item
-    std::uint32_t mention;  // kNone for a captured name
-  };
 
   bool person_slot(const Slot& slot) const {
     for (auto t : slot.types)
@@ -239,14 +264,14 @@ class Matcher {
     std::vector<Candidate> out;
     const std::uint32_t m = mention_starting(pos);
     if (m != kNone) {
-      // "字节跳动的豆包", "Anthropic's Claude": the thing possessed fills the slot when it
-      // fits and is of another type than its owner.
+      // "字节跳动的豆包", "Anthropic's Claude": the thing possessed fills the slot when it fits.
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
-      if (owned != kNone && type_fits(slot, scope_.mentions[owned]) &&
-          scope_.mentions[owned].type != scope_.mentions[m].type)
+      if (owned != kNone && type_fits(slot, scope_.mentions[owned]))
         out.push_back(Candidate{scope_.mentions[owned].end, owned});
       else if (type_fits(slot, scope_.mentions[m]))
         out.push_back(Candidate{scope_.mentions[m].end, m});
+      else if (slot.discovers && scope_.capture)
+        product_named_after_maker(slot, m, out);
       return out;
     }
     if (!slot.discovers || !scope_.capture || pos >= hi()) return out;
@@ -313,12 +338,39 @@ class Matcher {
 
   // One more list item after `end` ("A, B and C"); moves `end` past it.
   bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
-    const std::uint32_t next = skip_fwd(end);
+    if (more_fwd_from(slot, slot_index, idx, end, end)) return true;
+    // "Mixtral, a mixture-of-experts model, and ...": an item's apposition is skipped.
+    const std::uint32_t after = appos_fwd(end);
+    return after != kNone && more_fwd_from(slot, slot_index, idx, after - 1, end);
+  }
+
+  // Lower-case words after an article that describe the next item ("the chat assistant
+  // Le Chat"), skipped; `at` itself when there is no article.
+  std::uint32_t skip_descriptor(std::uint32_t at) const {
+    std::uint32_t pos = at;
+    for (std::string_view article : {"the ", "a ", "an "})
+      if (lower_.substr(at, article.size()) == article) pos = skip_fwd(at + static_cast<std::uint32_t>(article.size()));
+    if (pos == at) return at;
+    for (int words = 0; words < kMaxDescriptorWords && pos < hi() && is_lower(cp_at(norm_, pos)); ++words) {
+      while (pos < hi() && (is_latin_word(cp_at(norm_, pos)) || norm_[pos] == '-'))
+        pos += static_cast<std::uint32_t>(cp_length(norm_, pos));
+      pos = skip_fwd(pos);
+    }
+    return pos;
+  }
+
+  bool more_fwd_from(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t from,
+                     std::uint32_t& end) {
+    const std::uint32_t next = skip_fwd(from);
     std::uint32_t sep_end = 0;
     for (auto sep : kListSeparators) {
       if (!literal_fwd(next, sep, sep_end)) continue;
-      const std::uint32_t at = skip_fwd(sep_end);
-      const auto items = candidates_fwd(slot, idx, at);
+      std::uint32_t at = skip_fwd(sep_end);
+      auto items = candidates_fwd(slot, idx, at);
+      if (items.empty() && text::is_latin_letter(cp_at(norm_, at))) {
+        at = skip_descriptor(at);
+        items = candidates_fwd(slot, idx, at);
+      }
       if (items.empty()) continue;
       bindings_.push_back(Binding{slot_index, at, items.front().edge, items.front().mention});
       end = items.front().edge;

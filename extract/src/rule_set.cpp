@@ -139,6 +139,7 @@ void RuleSet::finish(const Ontology& ontology) {
   for (std::size_t i = 0; i < types.size(); ++i)
     if (types[i].name == "Person") person_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Organization") organization_type_ = static_cast<std::uint32_t>(i);
+    else if (types[i].name == "Product") product_type_ = static_cast<std::uint32_t>(i);
   for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);
   automaton_.build();
   cue_keys_.clear();

@@ -49,6 +49,7 @@ class RuleSet {
   // Ontology indexes of the types discovery treats specially (Han family names, pronouns).
   std::uint32_t person_type() const { return person_type_; }
   std::uint32_t organization_type() const { return organization_type_; }
+  std::uint32_t product_type() const { return product_type_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
 
  private:
@@ -63,7 +64,7 @@ class RuleSet {
   std::unordered_set<char32_t> han_name_breaks_;
   std::vector<std::string> han_org_suffixes_;
   AhoCorasick automaton_;
-  std::uint32_t person_type_ = kNone, organization_type_ = kNone;
+  std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone;
   friend class RuleFileReader;
 };
 
