@@ -97,3 +97,23 @@ TEST_CASE("coreference: 'the company' is the latest organisation; with none in v
   CHECK_FALSE(has(alone, "Greg Brockman", "develops", "Codex"));
   CHECK(typed_relations(alone) == 0);
 }
+
+TEST_CASE("en lists: an item's apposition and an article-led descriptor are skipped") {
+  const auto g = build("Anthropic released Claude, a chat model, and the coding tool Codex.");
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK(has(g, "Anthropic", "develops", "Codex"));
+}
+
+TEST_CASE("en lists trap: a comma clause is no list of rivals") {
+  const auto g = build("Anthropic's rivals include Orbitfield, founded by former Google engineer Maya Lind.");
+  CHECK(has(g, "Anthropic", "competesWith", "Orbitfield"));
+  CHECK_FALSE(has(g, "Anthropic", "competesWith", "Google"));
+}
+
+TEST_CASE("en: a product named after its maker, where a product is expected") {
+  const auto g = build("Microsoft launched Microsoft Loop for teams.");
+  CHECK(type_of(g, "Microsoft Loop") == "Product");
+  CHECK(has(g, "Microsoft", "develops", "Microsoft Loop"));
+  const auto lab = build("Microsoft launched Microsoft Quantum Labs in Delft.");
+  CHECK(type_of(lab, "Microsoft Quantum Labs") == "Organization");
+}
