@@ -15,7 +15,7 @@ enum class Reference : std::uint8_t {
   Self,     // first person: the self-introduced person of the turn, else the speaker
   Person,   // third person: the most recent person
   Nearest,  // possessive "its"/其: the most recent person or organisation in the sentence
-  Organization,  // "the company"/该公司: the most recent organisation of this or the previous sentence
+  Organization,  // "the company"/该公司: the organisation the latest sentences start with
 };
 
 inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;

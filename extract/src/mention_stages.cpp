@@ -50,8 +50,11 @@ void extend_organization_mentions(DocumentState& state) {
     const std::uint32_t end = capture_latin_forward(norm, start, limit, k.rules);
     const std::string_view words = norm.substr(start, end - start);
     const auto space = words.rfind(' ');
-    // At least one word before the suffix: "Nvidia Inc" stays Nvidia.
-    if (end == start || space == std::string_view::npos || !k.rules.is_name_suffix(fold_key(words.substr(space + 1))))
+    const std::string last = fold_key(space == std::string_view::npos ? words : words.substr(space + 1));
+    // A suffix alone makes a unit ("Salesforce Ventures") unless it is a mere legal or
+    // generic word, listed among the stopwords: "Nvidia Inc" stays Nvidia.
+    if (end == start || !k.rules.is_name_suffix(last) ||
+        (space == std::string_view::npos && k.rules.is_stopword(last)))
       continue;
     Mention org;
     org.begin = m.begin;

@@ -9,8 +9,9 @@ namespace kg::extract {
 
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
-// "Meta Superintelligence Labs": a known organisation followed by capitalised words that
-// end with a name suffix is a new organisation (part of the known one), not "Meta".
+// "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by
+// capitalised words that end with a name suffix is a new organisation (part of the known
+// one), not "Meta"; a legal suffix alone ("Nvidia Inc", a stopword) is not.
 void extend_organization_mentions(DocumentState& state);
 // One pass of the rule automaton over the lower-cased text.
 void scan_cues(DocumentState& state);

@@ -15,6 +15,7 @@ constexpr std::size_t kMaxCooccurring = 12;  // entities per sentence paired for
 constexpr double kPronounFactor = 0.9;       // confidence kept through a resolved pronoun
 constexpr double kCooccurrenceConfidence = 0.5;
 constexpr double kComposedConfidence = 0.7;
+constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reach back
 
 class RelationPass {
  public:
@@ -56,22 +57,37 @@ class RelationPass {
     while (next_intro_ < s_.intros.size() && s_.intros[next_intro_].sentence < si) ++next_intro_;
     // Only persons of this and the previous sentence are candidates for he/she.
     std::erase_if(recent_, [&](const auto& r) { return r.second + 1 < si; });
-    if (recent_org_ != kNone && recent_org_sentence_ + 1 < si) recent_org_ = kNone;
+    if (topic_org_ != kNone && topic_sentence_ + kTopicWindow < si) topic_org_ = kNone;
+    sentence_topic_ = kNone;
+    for (std::uint32_t i = first; i < last && sentence_topic_ == kNone; ++i)
+      if (s_.mentions[i].kind != MentionKind::Pronoun && s_.mentions[i].entity != kNone) sentence_topic_ = i;
     for (std::uint32_t i = first; i < last; ++i) {
       Mention& m = s_.mentions[i];
       for (std::size_t n = next_intro_; n < s_.intros.size() && s_.intros[n].sentence == si; ++n)
         if (s_.intros[n].begin <= m.begin) self_ = entity_at(s_.intros[n].begin);
       if (m.kind != MentionKind::Pronoun) {
         if (is_person(m.entity)) recent_.emplace_back(m.entity, si);
-        if (m.entity != kNone && entity_types_[m.entity] == k_.organization) {
-          recent_org_ = m.entity;
-          recent_org_sentence_ = si;
-        }
         continue;
       }
       m.entity = resolve(m, first, i);
       m.type = m.entity == kNone ? kNone : entity_types_[m.entity];
     }
+    if (sentence_topic_ != kNone && is_organization(s_.mentions[sentence_topic_].entity)) {
+      topic_org_ = s_.mentions[sentence_topic_].entity;
+      topic_sentence_ = si;
+    }
+  }
+
+  bool is_organization(std::uint32_t entity) const {
+    return entity != kNone && entity_types_[entity] == k_.organization;
+  }
+
+  // "The company" is the organisation a sentence starts with: this one's when it comes
+  // before the phrase, else the latest such sentence's within kTopicWindow.
+  std::uint32_t topic_organization(std::uint32_t index) const {
+    if (sentence_topic_ != kNone && sentence_topic_ < index && is_organization(s_.mentions[sentence_topic_].entity))
+      return s_.mentions[sentence_topic_].entity;
+    return topic_org_;
   }
 
   std::uint32_t entity_at(std::uint32_t begin) const {
@@ -100,7 +116,7 @@ class RelationPass {
         }
         return kNone;
       case Reference::Organization:
-        return recent_org_;
+        return topic_organization(index);
       case Reference::None:
         return kNone;
     }
@@ -226,7 +242,8 @@ class RelationPass {
   std::size_t next_intro_ = 0;
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
-  std::uint32_t recent_org_ = kNone, recent_org_sentence_ = 0;    // the latest organisation
+  std::uint32_t topic_org_ = kNone, topic_sentence_ = 0;  // latest sentence-initial organisation
+  std::uint32_t sentence_topic_ = kNone;                  // first named mention of this sentence
   const Sentence* cached_sentence_ = nullptr;
   std::string cached_text_;
   std::set<std::tuple<std::uint32_t, std::string, std::uint32_t, std::uint32_t>> emitted_;
