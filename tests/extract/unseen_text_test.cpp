@@ -117,3 +117,25 @@ TEST_CASE("en: a product named after its maker, where a product is expected") {
   const auto lab = build("Microsoft launched Microsoft Quantum Labs in Delft.");
   CHECK(type_of(lab, "Microsoft Quantum Labs") == "Organization");
 }
+
+TEST_CASE("coreference: 'the company' is the organisation the recent sentences start with") {
+  const auto g = build(
+      "Anthropic was founded in 2021. Greg Brockman once worked at Intel. "
+      "The company released Claude in March.");
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK_FALSE(has(g, "Intel", "develops", "Claude"));
+  const auto zh = build("Anthropic成立于2021年，创始团队来自斯坦福大学。该公司推出了Claude。");
+  CHECK(has(zh, "Anthropic", "develops", "Claude"));
+  CHECK_FALSE(has(zh, "Stanford University", "develops", "Claude"));
+}
+
+TEST_CASE("en: president copula, investor lists and a unit of a known organisation") {
+  const auto g = build(
+      "Maya Lind, formerly a banker, became the president of Orbitfield. "
+      "Intel and Google Ventures invested in Orbitfield. The British startup Orbitfield grew fast.");
+  CHECK(has(g, "Maya Lind", "leaderOf", "Orbitfield"));
+  CHECK(has(g, "Intel", "investsIn", "Orbitfield"));
+  CHECK(has(g, "Google Ventures", "investsIn", "Orbitfield"));
+  CHECK_FALSE(has(g, "Google", "investsIn", "Orbitfield"));
+  CHECK_FALSE(entity(g, "British"));
+}
