@@ -227,10 +227,9 @@ class Matcher {
   void han_candidates(const Slot& slot, std::uint32_t idx, std::uint32_t pos,
                       std::vector<Candidate>& out) const {
     const bool last = idx + 1 >= p_.elements.size();
-    if (last) return;
-    const Element& next = p_.elements[idx + 1];
     // Particles (的, 是) end a person's name; other names end where the pattern goes on.
     const bool person = person_slot(slot);
+    if (last && !person) return;
     std::vector<std::uint32_t> ends;  // after each Han character
     for (std::uint32_t at = pos; at < hi() && ends.size() < 10;) {
       const char32_t cp = cp_at(norm_, at);
@@ -248,9 +247,12 @@ class Matcher {
       if (scope_.rules.is_han_surname(norm_.substr(pos, ends[1] - pos))) surname = 2;
       else if (scope_.rules.is_han_surname(norm_.substr(pos, ends[0] - pos))) surname = 1;
       if (surname == 0) return;
-      for (std::size_t chars = surname + 2; chars > surname; --chars) add(chars);
+      for (std::size_t chars = surname + 2; chars > surname; --chars)
+        // "张鹏毕业于": a word that follows names (毕业, 表示) is not the name's last character.
+        if (chars == surname + 1 || !scope_.rules.han_name_follower_at(norm_, ends[chars - 2])) add(chars);
       return;
     }
+    const Element& next = p_.elements[idx + 1];
     // Bounded by a Han word (名为X的公司) or by punctuation (《X》), never by a letter.
     const bool bounded = next.kind == ElementKind::Literal &&
                          std::all_of(next.alternatives.begin(), next.alternatives.end(),
@@ -351,12 +353,20 @@ class Matcher {
     for (std::string_view article : {"the ", "a ", "an "})
       if (lower_.substr(at, article.size()) == article) pos = skip_fwd(at + static_cast<std::uint32_t>(article.size()));
     if (pos == at) return at;
-    for (int words = 0; words < kMaxDescriptorWords && pos < hi() && is_lower(cp_at(norm_, pos)); ++words) {
+    for (int words = 0; words < kMaxDescriptorWords && pos < hi() && descriptor_word(pos); ++words) {
       while (pos < hi() && (is_latin_word(cp_at(norm_, pos)) || norm_[pos] == '-'))
         pos += static_cast<std::uint32_t>(cp_length(norm_, pos));
       pos = skip_fwd(pos);
     }
     return pos;
+  }
+
+  // A lower-case word, or a capitalised word that is never a name ("French").
+  bool descriptor_word(std::uint32_t pos) const {
+    if (is_lower(cp_at(norm_, pos))) return true;
+    std::uint32_t end = pos;
+    while (end < hi() && is_latin_word(cp_at(norm_, end))) end += static_cast<std::uint32_t>(cp_length(norm_, end));
+    return end > pos && scope_.rules.is_stopword(fold_key(norm_.substr(pos, end - pos)));
   }
 
   bool more_fwd_from(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t from,

@@ -46,6 +46,12 @@ class RuleSet {
   bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
   bool is_han_name_break(char32_t cp) const { return han_name_breaks_.count(cp) > 0; }
+  // Does a word that typically follows a name (表示, 毕业) start at `pos` of `text`?
+  bool han_name_follower_at(std::string_view text, std::size_t pos) const {
+    for (const auto& word : han_name_followers_)
+      if (text.compare(pos, word.size(), word) == 0) return true;
+    return false;
+  }
   // Ontology indexes of the types discovery treats specially (Han family names, pronouns).
   std::uint32_t person_type() const { return person_type_; }
   std::uint32_t organization_type() const { return organization_type_; }
@@ -62,7 +68,7 @@ class RuleSet {
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
       han_surnames_;
   std::unordered_set<char32_t> han_name_breaks_;
-  std::vector<std::string> han_org_suffixes_;
+  std::vector<std::string> han_org_suffixes_, han_name_followers_;
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone;
   friend class RuleFileReader;

@@ -139,3 +139,18 @@ TEST_CASE("en: president copula, investor lists and a unit of a known organisati
   CHECK_FALSE(has(g, "Google", "investsIn", "Orbitfield"));
   CHECK_FALSE(entity(g, "British"));
 }
+
+TEST_CASE("zh: a Han name at the end of a role phrase stops before the word after it") {
+  const auto g = build("谷歌的首席执行官郑小禾毕业于斯坦福大学。云杉资本合伙人鲁明认为估值偏高。");
+  CHECK(type_of(g, "郑小禾") == "Person");
+  CHECK(has(g, "郑小禾", "studiesAt", "Stanford University"));
+  CHECK(type_of(g, "鲁明") == "Person");
+  CHECK_FALSE(entity(g, "鲁明认"));
+  CHECK(has(g, "鲁明", "worksFor", "云杉资本"));
+}
+
+TEST_CASE("zh: an investor that led a round named earlier in the sentence") {
+  const auto g = build("Anthropic完成了新一轮融资，由谷歌和微软领投。");
+  CHECK(has(g, "Google", "investsIn", "Anthropic"));
+  CHECK(has(g, "Microsoft", "investsIn", "Anthropic"));
+}
