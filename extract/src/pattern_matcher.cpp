@@ -340,10 +340,11 @@ class Matcher {
 
   // One more list item after `end` ("A, B and C"); moves `end` past it.
   bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
-    if (more_fwd_from(slot, slot_index, idx, end, end)) return true;
-    // "Mixtral, a mixture-of-experts model, and ...": an item's apposition is skipped.
+    if (more_fwd_from(slot, slot_index, idx, end, false, end)) return true;
+    // "Mixtral, a mixture-of-experts model, and ...": an item's apposition is skipped
+    // before the closing "and".
     const std::uint32_t after = appos_fwd(end);
-    return after != kNone && more_fwd_from(slot, slot_index, idx, after - 1, end);
+    return after != kNone && more_fwd_from(slot, slot_index, idx, after - 1, true, end);
   }
 
   // Lower-case words after an article that describe the next item ("the chat assistant
@@ -361,23 +362,28 @@ class Matcher {
     return pos;
   }
 
-  // A lower-case word, or a capitalised word that is never a name ("French").
+  // A lower-case word, or a capitalised word that is never a name and goes on with a
+  // lower-case one ("French startup", not "Q Developer").
   bool descriptor_word(std::uint32_t pos) const {
     if (is_lower(cp_at(norm_, pos))) return true;
     std::uint32_t end = pos;
     while (end < hi() && is_latin_word(cp_at(norm_, end))) end += static_cast<std::uint32_t>(cp_length(norm_, end));
-    return end > pos && scope_.rules.is_stopword(fold_key(norm_.substr(pos, end - pos)));
+    return end > pos && scope_.rules.is_stopword(fold_key(norm_.substr(pos, end - pos))) &&
+           is_lower(cp_at(norm_, skip_fwd(end)));
   }
 
+  // The next item after a separator at `from`; `closing_only`: only ", and" may separate.
+  // Descriptors ("and the chat assistant Le Chat") are skipped only after "and".
   bool more_fwd_from(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t from,
-                     std::uint32_t& end) {
+                     bool closing_only, std::uint32_t& end) {
     const std::uint32_t next = skip_fwd(from);
     std::uint32_t sep_end = 0;
     for (auto sep : kListSeparators) {
-      if (!literal_fwd(next, sep, sep_end)) continue;
+      const bool closing = sep.find("and") != std::string_view::npos;
+      if ((closing_only && !closing) || !literal_fwd(next, sep, sep_end)) continue;
       std::uint32_t at = skip_fwd(sep_end);
       auto items = candidates_fwd(slot, idx, at);
-      if (items.empty() && text::is_latin_letter(cp_at(norm_, at))) {
+      if (items.empty() && closing && text::is_latin_letter(cp_at(norm_, at))) {
         at = skip_descriptor(at);
         items = candidates_fwd(slot, idx, at);
       }
