@@ -154,3 +154,10 @@ TEST_CASE("zh: an investor that led a round named earlier in the sentence") {
   CHECK(has(g, "Google", "investsIn", "Anthropic"));
   CHECK(has(g, "Microsoft", "investsIn", "Anthropic"));
 }
+
+TEST_CASE("en lists trap: a clause after an apposition continues no list") {
+  const auto g = build("Orbitfield, a Delft startup founded by former Intel engineer Maya Lind, launched Tern, a search tool built on Claude.");
+  CHECK(has(g, "Maya Lind", "founderOf", "Orbitfield"));
+  CHECK_FALSE(has(g, "Claude", "founderOf", "Orbitfield"));
+  CHECK_FALSE(has(g, "Maya Lind", "founderOf", "Intel"));
+}
