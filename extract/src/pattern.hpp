@@ -15,7 +15,7 @@ namespace kg::extract {
 enum class ElementKind : std::uint8_t {
   Literal,      // text, or (a|b|c) alternatives; optional when followed by '?'
   Slot,         // {name:Type|Type flags}
-  Gap,          // {*N}: up to N code points of anything
+  Gap,          // {*N}: up to N code points of anything; {~N}: within the clause
   Gloss,        // {gloss}: an optional parenthesised aside "(...)"
   Appos,        // {appos}: an optional comma-enclosed apposition ", a graduate of X,"
   ClauseEnd,    // {end}: clause punctuation or the end of the sentence follows
@@ -29,6 +29,7 @@ struct Element {
   bool optional = false;                  // Literal
   std::uint32_t slot = 0;                 // Slot: index into Pattern::slots
   std::uint32_t max_gap = 0;              // Gap: code points
+  bool in_clause = false;                 // Gap: {~N} never crosses clause punctuation
 };
 
 struct Slot {

@@ -480,7 +480,7 @@ class Matcher {
         std::uint32_t at = pos;
         for (std::uint32_t n = 0; n <= e.max_gap && at <= hi(); ++n) {
           if (forward(idx + 1, at)) return true;
-          if (at >= hi()) break;
+          if (at >= hi() || (e.in_clause && is_clause_punct(cp_at(norm_, at)))) break;
           at += static_cast<std::uint32_t>(cp_length(norm_, at));
         }
         return false;
@@ -529,7 +529,7 @@ class Matcher {
         std::uint32_t at = pos;
         for (std::uint32_t n = 0; n <= e.max_gap && at >= lo(); ++n) {
           if (backward(idx - 1, at)) return true;
-          if (at <= lo()) break;
+          if (at <= lo() || (e.in_clause && is_clause_punct(cp_before(norm_, at)))) break;
           at = static_cast<std::uint32_t>(prev_start(norm_, at));
         }
         return false;

@@ -161,3 +161,10 @@ TEST_CASE("en lists trap: a clause after an apposition continues no list") {
   CHECK_FALSE(has(g, "Claude", "founderOf", "Orbitfield"));
   CHECK_FALSE(has(g, "Maya Lind", "founderOf", "Intel"));
 }
+
+TEST_CASE("zh: a clause-bound gap does not carry a founding into the next clause") {
+  const auto g = build("云杉科技由郑小禾创办，她曾任谷歌副总裁。郑小禾后来又创办了北岸资本。");
+  CHECK(has(g, "郑小禾", "founderOf", "云杉科技"));
+  CHECK_FALSE(has(g, "郑小禾", "founderOf", "Google"));
+  CHECK(has(g, "郑小禾", "founderOf", "北岸资本"));
+}
