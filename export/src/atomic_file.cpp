@@ -79,7 +79,10 @@ void sync_directory(const std::filesystem::path& dir) {
 
 void write_atomically(Format format, const KnowledgeGraph& graph, const Ontology& ontology,
                       const std::filesystem::path& target, const ExportOptions& options) {
-  std::string temp = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  // Appended piecewise: g++ 12 warns falsely (-Wrestrict) on "literal" + std::string at -O3.
+  std::string hidden_name(".");
+  hidden_name.append(target.filename().string()).append(".XXXXXX");
+  std::string temp = (target.parent_path() / hidden_name).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) fail(target, "cannot create a temporary file: " + errno_text(errno));
   const auto discard = [&](const std::string& problem) {

@@ -118,7 +118,8 @@ GraphHandle build_graph(CgraphSession& session, const KnowledgeGraph& graph,
     const bool typed = detail::is_typed(ontology, relation.predicate);
     if (!typed && !options.include_untyped) continue;
     // A unique key per edge: without one, cgraph would fold relations between the same pair.
-    std::string key = "r" + std::to_string(index++);
+    std::string key("r");
+    key.append(std::to_string(index++));
     Agedge_t* e = agedge(g.get(), nodes[graph.source(edge)], nodes[graph.target(edge)], key.data(), 1);
     set_attribute(e, "label", dot_label(relation.predicate));
     if (detail::is_symmetric(ontology, relation.predicate)) set_attribute(e, "dir", "none");

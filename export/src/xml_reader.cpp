@@ -10,19 +10,19 @@ namespace kg::io::detail {
 namespace {
 
 // XML 1.0 end-of-line handling: CRLF and lone CR become LF before parsing.
-std::string normalise_line_ends(std::string content) {
-  if (content.find('\r') == std::string::npos) return content;
-  std::string out;
-  out.reserve(content.size());
-  for (std::size_t i = 0; i < content.size(); ++i) {
-    if (content[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < content.size() && content[i + 1] == '\n') ++i;
+// In place, so no copy of a large file is made.
+void normalise_line_ends(std::string& content) {
+  std::size_t write = content.find('\r');
+  if (write == std::string::npos) return;
+  for (std::size_t read = write; read < content.size(); ++read) {
+    if (content[read] == '\r') {
+      content[write++] = '\n';
+      if (read + 1 < content.size() && content[read + 1] == '\n') ++read;
     } else {
-      out.push_back(content[i]);
+      content[write++] = content[read];
     }
   }
-  return out;
+  content.resize(write);
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -37,7 +37,8 @@ std::string local_part(const std::string& name) {
 }  // namespace
 
 XmlReader::XmlReader(std::string content, std::string file)
-    : content_(normalise_line_ends(std::move(content))), file_(std::move(file)) {
+    : content_(std::move(content)), file_(std::move(file)) {
+  normalise_line_ends(content_);
   if (content_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;
 }
 

@@ -16,8 +16,10 @@ std::vector<std::string> rows(const KnowledgeGraph& g, const QueryResult& r) {
   std::vector<std::string> out;
   for (const auto& s : r.solutions) {
     std::string row;
-    for (std::size_t i = 0; i < r.variables.size(); ++i)
-      row += (i ? "," : "") + display(g, r.variables[i], s.values[i]);
+    for (std::size_t i = 0; i < r.variables.size(); ++i) {
+      if (i) row += ',';
+      row += display(g, r.variables[i], s.values[i]);
+    }
     out.push_back(row);
   }
   return out;

@@ -22,12 +22,13 @@ TextPosition position_of(std::string_view content, std::size_t offset) {
 
 namespace {
 std::string describe(const std::string& file, TextPosition where, const std::string& problem) {
+  // Built by appending: g++ 12 warns falsely (-Wrestrict) on "literal" + std::string at -O2.
   std::string message = file;
   if (where.line > 0) {
-    message += ":" + std::to_string(where.line);
-    if (where.column > 0) message += ":" + std::to_string(where.column);
+    message.append(":").append(std::to_string(where.line));
+    if (where.column > 0) message.append(":").append(std::to_string(where.column));
   }
-  return message + ": " + problem;
+  return message.append(": ").append(problem);
 }
 }  // namespace
 
