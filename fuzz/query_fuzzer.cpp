@@ -1,6 +1,7 @@
-// Arbitrary bytes as a query pattern, run against a small graph: either a QueryError
-// (syntax, unknown entity or predicate) or a result.
+// Arbitrary bytes as a query pattern, run against a small graph: a QueryError (syntax,
+// unknown predicate or type), an UnknownEntity, or a result.
 #include "kg/query/engine.hpp"
+#include "kg/query/lookup.hpp"
 #include "kg/query/pattern.hpp"
 #include "kg/query/query_error.hpp"
 
@@ -32,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     kg::query::run_query(fixture().graph, fixture().ontology, text);
   } catch (const kg::query::QueryError&) {
+  } catch (const kg::query::UnknownEntity&) {
   }
   return 0;
 }
