@@ -1,4 +1,5 @@
-// Fuzz support: the readers take paths, so each input is written to one scratch file.
+// Fuzz support: the bundled ontology, loaded once, and a scratch file for the readers,
+// which take paths.
 #pragma once
 
 #include <unistd.h>
@@ -8,7 +9,14 @@
 #include <fstream>
 #include <string>
 
+#include "kg/ontology/ontology.hpp"
+
 namespace kg::fuzz {
+
+inline const Ontology& bundled_ontology() {
+  static const Ontology instance = Ontology::load(KG_SOURCE_DATADIR "/ontology.json");
+  return instance;
+}
 
 // Writes the input to a per-process scratch file with the given extension; returns its path.
 inline std::filesystem::path scratch_file(const std::uint8_t* data, std::size_t size, const char* extension) {
