@@ -9,6 +9,9 @@ if [ "${1:-}" = "--seconds" ]; then seconds=$2; shift 2; fi
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF -DKG_BUILD_EXAMPLES=OFF >/dev/null
+# Same options whether run from scripts/test.sh or by hand: any sanitizer report stops the run.
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$PWD/fuzz/ubsan.supp"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=()
