@@ -20,16 +20,6 @@ int forward_to_log(char* message) {
   return 0;
 }
 
-// agwrite's channel is a std::string that collects the output.
-int put_string(void* channel, const char* text) {
-  static_cast<std::string*>(channel)->append(text);
-  return 0;
-}
-int flush_nothing(void*) { return 0; }
-
-Agiodisc_t memory_io{nullptr, put_string, flush_nothing};
-Agdisc_t memory_disc{&AgMemDisc, &AgIdDisc, &memory_io};
-
 }  // namespace
 
 CgraphSession::CgraphSession()
@@ -37,16 +27,10 @@ CgraphSession::CgraphSession()
 
 CgraphSession::~CgraphSession() { agseterrf(previous_handler_); }
 
-Agraph_t* CgraphSession::open_digraph(const char* name) {
-  Agraph_t* graph = agopen(const_cast<char*>(name), Agdirected, &memory_disc);
-  if (!graph) throw std::runtime_error("graphviz could not create a graph");
+Agraph_t* CgraphSession::read_dot(const std::string& dot) {
+  Agraph_t* graph = agmemread(dot.c_str());
+  if (!graph) throw std::runtime_error("graphviz could not read the DOT text");
   return graph;
-}
-
-std::string CgraphSession::write_dot(Agraph_t* graph) {
-  std::string text;
-  if (agwrite(graph, &text) != 0) throw std::runtime_error("graphviz could not write the DOT text");
-  return text;
 }
 
 GVC_t* CgraphSession::context() {

@@ -19,10 +19,8 @@ class CgraphSession {
   CgraphSession(const CgraphSession&) = delete;
   CgraphSession& operator=(const CgraphSession&) = delete;
 
-  // A new, empty directed graph whose agwrite() output goes to an in-memory buffer.
-  Agraph_t* open_digraph(const char* name);
-  // The DOT text of `graph` (agwrite); throws std::runtime_error when cgraph fails.
-  std::string write_dot(Agraph_t* graph);
+  // The graph described by `dot` (DOT text); throws std::runtime_error when cgraph refuses it.
+  Agraph_t* read_dot(const std::string& dot);
   // The layout engine context, created once per process.
   GVC_t* context();
 

@@ -28,4 +28,19 @@ bool is_symmetric(const Ontology& ontology, std::string_view predicate) {
   return known != nullptr && known->symmetric;
 }
 
+const TypeStyle& StyleCache::style(std::string_view type) {
+  auto it = styles_.find(type);
+  if (it == styles_.end()) it = styles_.emplace(std::string(type), style_of(ontology_, type)).first;
+  return it->second;
+}
+
+const StyleCache::Traits& StyleCache::predicate(std::string_view predicate) {
+  auto it = traits_.find(predicate);
+  if (it == traits_.end())
+    it = traits_.emplace(std::string(predicate),
+                         Traits{is_typed(ontology_, predicate), is_symmetric(ontology_, predicate)})
+             .first;
+  return it->second;
+}
+
 }  // namespace kg::io::detail

@@ -14,85 +14,105 @@ bool is_xml_char(char32_t cp) noexcept {
 
 namespace {
 
-enum class Context { Text, Attribute };
+constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
-// Plain ASCII that needs no escaping in either context.
-bool is_plain(unsigned char byte) {
-  return byte >= 0x20 && byte < 0x80 && byte != '&' && byte != '<' && byte != '>' && byte != '"';
-}
+constexpr EscapeRule kXmlText = make_escape_rule({{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}});
+constexpr EscapeRule kXmlAttribute = make_escape_rule({{'&', "&amp;"},
+                                                       {'<', "&lt;"},
+                                                       {'>', "&gt;"},
+                                                       {'"', "&quot;"},
+                                                       {'\t', "&#9;"},
+                                                       {'\n', "&#10;"},
+                                                       {'\r', "&#13;"}});
+constexpr EscapeRule kUnchanged = make_escape_rule({});
 
-void append_escaped(std::string& out, std::string_view text, Context context) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    // Copy runs of plain ASCII at once: most text is.
-    const std::size_t run = pos;
-    while (pos < text.size() && is_plain(static_cast<unsigned char>(text[pos]))) ++pos;
-    out.append(text.data() + run, pos - run);
-    if (pos == text.size()) break;
+bool continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
-    const unsigned char byte = static_cast<unsigned char>(text[pos]);
-    if (byte >= 0x80) {  // multi-byte: copy when valid and XML-legal
-      const std::size_t start = pos;
-      const char32_t cp = text::decode_next(text, pos);
-      const bool replaced = cp == text::kReplacement && pos - start == 1;
-      if (replaced || !is_xml_char(cp))
-        text::append_utf8(out, text::kReplacement);
-      else
-        out.append(text.data() + start, pos - start);
-      continue;
-    }
-    ++pos;
-    switch (byte) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\r': out += "&#13;"; break;
-      case '"':
-        out += context == Context::Attribute ? "&quot;" : "\"";
-        break;
-      case '\t':
-        out += context == Context::Attribute ? "&#9;" : "\t";
-        break;
-      case '\n':
-        out += context == Context::Attribute ? "&#10;" : "\n";
-        break;
-      default:  // the other C0 controls
-        text::append_utf8(out, text::kReplacement);
-    }
+// Length of the valid, XML-legal UTF-8 sequence of two or more bytes at p (before end), or 0
+// when it is anything else. Decides from the lead byte and the second byte's range, the
+// UTF-8 rules for overlong forms, surrogates and the U+10FFFF limit, without decoding.
+std::size_t legal_sequence(const unsigned char* p, const unsigned char* end) {
+  const unsigned char lead = p[0];
+  const std::ptrdiff_t left = end - p;
+  if (lead >= 0xC2 && lead <= 0xDF) return left >= 2 && continuation(p[1]) ? 2 : 0;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (left < 3 || !continuation(p[1]) || !continuation(p[2])) return 0;
+    if (lead == 0xE0 && p[1] < 0xA0) return 0;   // overlong
+    if (lead == 0xED && p[1] >= 0xA0) return 0;  // surrogate
+    if (lead == 0xEF && p[1] == 0xBF && p[2] >= 0xBE) return 0;  // U+FFFE, U+FFFF
+    return 3;
   }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (left < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3])) return 0;
+    if (lead == 0xF0 && p[1] < 0x90) return 0;  // overlong
+    if (lead == 0xF4 && p[1] >= 0x90) return 0;  // past U+10FFFF
+    return 4;
+  }
+  return 0;
 }
 
 }  // namespace
 
-void append_xml_text(std::string& out, std::string_view text) {
-  append_escaped(out, text, Context::Text);
+void append_escaped(std::string& out, std::string_view text, const EscapeRule& rule) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = p + text.size();
+  while (p < end) {
+    // Copy the longest run that needs no change at once: most text is one.
+    const auto* run = p;
+    while (p < end) {
+      if (*p < 0x80) {
+        if (rule.ascii[*p]) break;
+        ++p;
+      } else {
+        const std::size_t length = legal_sequence(p, end);
+        if (length == 0) break;
+        p += length;
+      }
+    }
+    out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+    if (p == end) break;
+    if (*p < 0x80) {
+      out.append(rule.ascii[*p]);
+      ++p;
+      continue;
+    }
+    // Invalid UTF-8 (one U+FFFD per byte) or a valid character XML forbids.
+    std::size_t pos = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(text.data()));
+    text::decode_next(text, pos);
+    out.append(kReplacementUtf8);
+    p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+  }
 }
 
+void append_xml_text(std::string& out, std::string_view text) { append_escaped(out, text, kXmlText); }
+
 void append_xml_attribute(std::string& out, std::string_view text) {
-  append_escaped(out, text, Context::Attribute);
+  append_escaped(out, text, kXmlAttribute);
 }
 
 std::string xml_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    const char32_t cp = text::decode_next(text, pos);
-    const bool invalid = cp == text::kReplacement && pos - start == 1 &&
-                         static_cast<unsigned char>(text[start]) >= 0x80;
-    if (invalid || !is_xml_char(cp))
-      text::append_utf8(out, text::kReplacement);
-    else
-      out.append(text.substr(start, pos - start));
-  }
+  append_escaped(out, text, kUnchanged);
   return out;
 }
 
 std::string format_number(double value) {
+  std::string out;
+  append_number(out, value);
+  return out;
+}
+
+void append_number(std::string& out, double value) {
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
+  out.append(buffer, result.ptr);
+}
+
+void append_number(std::string& out, std::uint64_t value) {
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, result.ptr);
 }
 
 }  // namespace kg::io::detail
