@@ -15,6 +15,8 @@ namespace {
 // that capture more names in the second ("凌川智算...CEO是陈默言").
 constexpr int kRounds = 2;
 constexpr double kRepeatFactor = 0.9;  // confidence of a discovered name's other occurrences
+constexpr std::size_t kMinLatinStem = 4;     // "Halyard" stands for Halyard Labs; "Ai" for nothing
+constexpr std::size_t kMinHanStemBytes = 6;  // two Han characters: 栈桥 for 栈桥智能
 
 std::vector<Mention> capture_round(DocumentState& state) {
   std::vector<Mention> found;
@@ -50,8 +52,58 @@ void vote_types(std::vector<Mention>& found) {
   }
 }
 
-// Adds the other occurrences of the discovered names, where no mention stands.
-void add_repeats(const DocumentState& state, std::vector<Mention>& found) {
+// The short form of a discovered organisation name: the name without its closing suffix
+// ("Halyard" for Halyard Labs, "栈桥" for 栈桥智能), as news text writes it after the first
+// mention; empty when there is none or the short form is itself a known or ordinary word.
+std::string short_form(const DocumentState& state, const Mention& m) {
+  if (m.type != state.k.organization) return {};
+  const RuleSet& rules = state.k.rules;
+  std::string stem;
+  if (const auto space = m.name.rfind(' '); space != std::string::npos) {
+    if (m.name.find(' ') != space || !rules.is_name_suffix(fold_key(m.name.substr(space + 1)))) return {};
+    stem = m.name.substr(0, space);
+    if (stem.size() < kMinLatinStem) return {};
+  } else {
+    for (const auto& suffix : rules.han_org_suffixes())
+      if (m.name.size() > suffix.size() && m.name.ends_with(suffix)) {
+        stem = m.name.substr(0, m.name.size() - suffix.size());
+        break;
+      }
+    if (stem.size() < kMinHanStemBytes) return {};
+  }
+  const std::string key = fold_key(stem);
+  if (rules.is_stopword(key) || state.k.lexicon.find_key(key) != kNone) return {};
+  return key;
+}
+
+// Short forms that stand for exactly one discovered organisation: key -> its full name.
+std::map<std::string, std::string> short_forms(const DocumentState& state, const std::vector<Mention>& found) {
+  std::map<std::string, std::string> full;
+  std::unordered_set<std::string> ambiguous;
+  auto note = [&](const Mention& m) {
+    if (m.kind != MentionKind::Discovered) return;
+    const std::string key = short_form(state, m);
+    if (key.empty()) return;
+    if (auto [it, fresh] = full.try_emplace(key, m.name); !fresh && fold_key(it->second) != fold_key(m.name))
+      ambiguous.insert(key);
+  };
+  for (const auto& m : state.mentions) note(m);
+  for (const auto& m : found) note(m);
+  for (const auto& key : ambiguous) full.erase(key);
+  return full;
+}
+
+// A name captured alone that is the short form of a discovered organisation takes the full
+// name, so that both resolve to one entity.
+void join_short_forms(const std::map<std::string, std::string>& full, std::vector<Mention>& found) {
+  for (auto& m : found)
+    if (const auto it = full.find(fold_key(m.name)); it != full.end()) m.name = it->second;
+}
+
+// Adds the other occurrences of the discovered names (and of their short forms), where no
+// mention stands.
+void add_repeats(const DocumentState& state, std::vector<Mention>& found,
+                 const std::map<std::string, std::string>& full) {
   AhoCorasick names;
   std::vector<const Mention*> by_value;
   std::unordered_set<std::string> seen;
@@ -59,6 +111,11 @@ void add_repeats(const DocumentState& state, std::vector<Mention>& found) {
     const std::string key = fold_key(state.doc.slice(m.begin, m.end));
     if (seen.insert(key).second) {
       names.add(key, static_cast<std::uint32_t>(by_value.size()));
+      by_value.push_back(&m);
+    }
+    const std::string stem = short_form(state, m);
+    if (!stem.empty() && full.count(stem) && seen.insert(stem).second) {
+      names.add(stem, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
     }
   }
@@ -91,7 +148,9 @@ void discover_names(DocumentState& state) {
     vote_types(found);
     for (auto& m : found) m.name = display_name(state.doc.slice(m.begin, m.end), m.type == state.k.person);
     keep_longest(found);
-    add_repeats(state, found);
+    const auto full = short_forms(state, found);
+    join_short_forms(full, found);
+    add_repeats(state, found, full);
     state.add_mentions(std::move(found));
   }
   add_family_name_mentions(state);
