@@ -12,6 +12,7 @@ namespace {
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
+constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
 
 // Words that join the items of a list slot ("A, B and C", "A、B和C").
 constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "以及", "和", "与", "及", "&"};
@@ -253,6 +254,11 @@ class Matcher {
       return;
     }
     const Element& next = p_.elements[idx + 1];
+    // At the clause's end (收购了一家初创公司云隙视觉。) the name is the whole Han run.
+    if (next.kind == ElementKind::ClauseEnd || next.kind == ElementKind::LineEnd) {
+      if (ends.size() < kMaxHanRunName) add(ends.size());
+      return;
+    }
     // Bounded by a Han word (名为X的公司) or by punctuation (《X》), never by a letter.
     const bool bounded = next.kind == ElementKind::Literal &&
                          std::all_of(next.alternatives.begin(), next.alternatives.end(),
