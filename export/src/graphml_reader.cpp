@@ -46,11 +46,17 @@ struct Value {
   std::size_t offset;
 };
 
+// A value found for an element: its own <data> or the key's <default>.
+struct Found {
+  std::string_view text;
+  std::size_t offset;
+};
+
 // A node, edge or the graph, with its <data> by attr.name.
 struct Element {
   std::size_t offset = 0;
   std::string id, source, target;
-  std::map<std::string, Value> data;
+  std::map<std::string, Value, std::less<>> data;
 };
 
 class GraphmlLoader {
@@ -61,6 +67,7 @@ class GraphmlLoader {
   KnowledgeGraph load() {
     parse();
     KnowledgeGraph graph;
+    node_ids_.reserve(nodes_.size());
     add_documents(graph);
     for (const auto& node : nodes_) add_entity(graph, node);
     for (const auto& edge : edges_) add_relation(graph, edge);
@@ -138,16 +145,17 @@ class GraphmlLoader {
   }
 
   // The value of attribute `name` for `element`: its <data>, else the key's <default>.
-  std::optional<Value> value(const Element& element, const char* domain, const std::string& name) const {
-    if (const auto it = element.data.find(name); it != element.data.end()) return it->second;
+  std::optional<Found> value(const Element& element, const char* domain, std::string_view name) const {
+    if (const auto it = element.data.find(name); it != element.data.end())
+      return Found{it->second.text, it->second.offset};
     for (const auto& [id, key] : keys_)
       if (key.name == name && (key.domain == domain || key.domain == "all") && key.fallback)
-        return Value{*key.fallback, element.offset};
+        return Found{*key.fallback, element.offset};
     return std::nullopt;
   }
 
   template <typename Parse>
-  auto parsed(const Value& v, const char* what, Parse parse) const {
+  auto parsed(const Found& v, const char* what, Parse parse) const {
     try {
       return parse(v.text);
     } catch (const std::exception& e) {
@@ -160,7 +168,7 @@ class GraphmlLoader {
     const auto v = value(element, "node", name);
     if (!v || v->text.empty()) return {};
     if (v->text.front() == '[') return parsed(*v, name, detail::strings_from_json);
-    return {v->text};
+    return {std::string(v->text)};
   }
 
   void add_documents(KnowledgeGraph& graph) {
@@ -171,22 +179,23 @@ class GraphmlLoader {
 
   void add_entity(KnowledgeGraph& graph, const Element& node) {
     const auto entity_id = value(node, "node", "entity_id");
-    const std::string& id = entity_id && !entity_id->text.empty() ? entity_id->text : node.id;
-    if (!node_ids_.emplace(node.id, id).second)
-      xml_.fail_at(node.offset, "duplicate node id \"" + node.id + "\"");
-    if (graph.find_by_id(id)) xml_.fail_at(node.offset, "duplicate entity id \"" + id + "\"");
+    const std::string_view id = entity_id && !entity_id->text.empty() ? entity_id->text : node.id;
+    const auto [slot, fresh] = node_ids_.emplace(node.id, Vertex{});
+    if (!fresh) xml_.fail_at(node.offset, "duplicate node id \"" + node.id + "\"");
+    if (graph.find_by_id(id)) xml_.fail_at(node.offset, "duplicate entity id \"" + std::string(id) + "\"");
     const auto label = value(node, "node", "label");
     const auto type = value(node, "node", "type");
-    const Vertex v = graph.add_entity_with_id(id, label ? label->text : node.id,
-                                              type && !type->text.empty() ? type->text : kDefaultType);
+    const Vertex v = graph.add_entity_with_id(std::string(id), std::string(label ? label->text : node.id),
+                                              std::string(type && !type->text.empty() ? type->text : kDefaultType));
+    slot->second = v;
     for (const auto& alias : list(node, "aliases")) graph.add_alias(v, alias);
     for (auto& note : list(node, "merges")) graph.note_merge(v, std::move(note));
     if (const auto mentions = value(node, "node", "mentions")) {
       std::uint32_t count = 0;
-      const std::string& text = mentions->text;
+      const std::string_view text = mentions->text;
       const auto result = std::from_chars(text.data(), text.data() + text.size(), count);
       if (result.ec != std::errc() || result.ptr != text.data() + text.size())
-        xml_.fail_at(mentions->offset, "mentions must be a non-negative integer, not \"" + text + "\"");
+        xml_.fail_at(mentions->offset, "mentions must be a non-negative integer, not \"" + std::string(text) + "\"");
       graph.add_mentions(v, count);
     }
   }
@@ -195,10 +204,10 @@ class GraphmlLoader {
     const auto v = value(edge, "edge", "weight");
     if (!v) return 1.0;
     double weight = 0.0;
-    const std::string& text = v->text;
+    const std::string_view text = v->text;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), weight);
     if (result.ec != std::errc() || result.ptr != text.data() + text.size())
-      xml_.fail_at(v->offset, "weight must be a number, not \"" + text + "\"");
+      xml_.fail_at(v->offset, "weight must be a number, not \"" + std::string(text) + "\"");
     if (!(weight > 0.0) || !std::isfinite(weight)) {
       spdlog::warn("{}: edge {} has weight {}; using 1", path_.string(), edge.id, text);
       return 1.0;
@@ -223,7 +232,7 @@ class GraphmlLoader {
     if (!own_document_) own_document_ = graph.add_document(Document{path_.string(), 0});
     Evidence e;
     e.document = *own_document_;
-    e.sentence = text->text;
+    e.sentence = std::string(text->text);
     e.rule = "graphml";
     return {e};
   }
@@ -234,11 +243,9 @@ class GraphmlLoader {
     if (source == node_ids_.end() || target == node_ids_.end())
       xml_.fail_at(edge.offset, "edge refers to unknown node \"" +
                                     (source == node_ids_.end() ? edge.source : edge.target) + "\"");
-    const auto subject = graph.find_by_id(source->second);
-    const auto object = graph.find_by_id(target->second);
     const auto label = value(edge, "edge", "label");
-    const std::string predicate = label && !label->text.empty() ? label->text : kDefaultPredicate;
-    graph.add_relation_weighted(*subject, predicate, *object, weight_of(edge), evidence_of(graph, edge));
+    const std::string_view predicate = label && !label->text.empty() ? label->text : kDefaultPredicate;
+    graph.add_relation_weighted(source->second, predicate, target->second, weight_of(edge), evidence_of(graph, edge));
   }
 
   XmlReader xml_;
@@ -250,7 +257,7 @@ class GraphmlLoader {
   std::deque<Element> edges_;
   std::vector<Owner> owners_;
   std::optional<DocumentId> own_document_;
-  std::unordered_map<std::string, std::string> node_ids_;  // GraphML node id -> entity id
+  std::unordered_map<std::string, Vertex> node_ids_;  // GraphML node id -> entity
 };
 
 }  // namespace

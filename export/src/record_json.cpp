@@ -26,17 +26,36 @@ std::string finished(const rapidjson::StringBuffer& buffer) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-rapidjson::Document parse(std::string_view json) {
-  rapidjson::Document document;
-  constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
-  document.Parse<kFlags>(json.data(), json.size());
-  if (document.HasParseError())
-    throw std::runtime_error(std::string("invalid JSON at offset ") +
-                             std::to_string(document.GetErrorOffset()) + ": " +
-                             rapidjson::GetParseError_En(document.GetParseError()));
-  if (!document.IsArray()) throw std::runtime_error("expected a JSON array");
-  return document;
-}
+// A parsed JSON array. Records are small and parsed once per node or edge, so the values and
+// the parser's stack live in buffers inside this object rather than in fresh heap blocks
+// (the stack's first kilobyte alone made malloc consolidate its free lists on every record).
+class ParsedArray {
+ public:
+  explicit ParsedArray(std::string_view json)
+      : pool_(buffer_, sizeof buffer_),
+        stack_pool_(stack_buffer_, sizeof stack_buffer_),
+        document_(&pool_, sizeof stack_buffer_ / 2, &stack_pool_) {
+    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+    document_.Parse<kFlags>(json.data(), json.size());
+    if (document_.HasParseError())
+      throw std::runtime_error(std::string("invalid JSON at offset ") +
+                               std::to_string(document_.GetErrorOffset()) + ": " +
+                               rapidjson::GetParseError_En(document_.GetParseError()));
+    if (!document_.IsArray()) throw std::runtime_error("expected a JSON array");
+  }
+  ParsedArray(const ParsedArray&) = delete;
+  ParsedArray& operator=(const ParsedArray&) = delete;
+
+  auto items() const { return document_.GetArray(); }
+
+ private:
+  using Pool = rapidjson::MemoryPoolAllocator<>;
+  char buffer_[8192];
+  char stack_buffer_[2048];
+  Pool pool_;
+  Pool stack_pool_;
+  rapidjson::GenericDocument<rapidjson::UTF8<>, Pool, Pool> document_;
+};
 
 const rapidjson::Value& member(const rapidjson::Value& object, const char* key) {
   const auto it = object.FindMember(key);
@@ -129,9 +148,9 @@ std::string documents_to_json(const std::vector<Document>& documents) {
 }
 
 std::vector<std::string> strings_from_json(std::string_view json) {
-  const auto document = parse(json);
+  const ParsedArray document(json);
   std::vector<std::string> values;
-  for (const auto& value : document.GetArray()) {
+  for (const auto& value : document.items()) {
     if (!value.IsString()) throw std::runtime_error("expected an array of strings");
     values.emplace_back(value.GetString(), value.GetStringLength());
   }
@@ -139,9 +158,9 @@ std::vector<std::string> strings_from_json(std::string_view json) {
 }
 
 std::vector<Evidence> evidence_from_json(std::string_view json) {
-  const auto document = parse(json);
+  const ParsedArray document(json);
   std::vector<Evidence> evidence;
-  for (const auto& item : document.GetArray()) {
+  for (const auto& item : document.items()) {
     const auto& record = object_at(item);
     Evidence e;
     const std::uint64_t doc = count_member(record, "document");
@@ -161,9 +180,9 @@ std::vector<Evidence> evidence_from_json(std::string_view json) {
 }
 
 std::vector<Document> documents_from_json(std::string_view json) {
-  const auto parsed = parse(json);
+  const ParsedArray parsed(json);
   std::vector<Document> documents;
-  for (const auto& item : parsed.GetArray()) {
+  for (const auto& item : parsed.items()) {
     const auto& record = object_at(item);
     Document d;
     d.name = string_member(record, "name");

@@ -216,7 +216,10 @@ bool XmlReader::read_text() {
   bool any = false;
   const std::size_t start = pos_;
   while (pos_ < content_.size()) {
-    if (at("<![CDATA[")) {
+    const char c = content_[pos_];
+    if (c == '<' && pos_ + 1 < content_.size() && content_[pos_ + 1] != '!' && content_[pos_ + 1] != '?')
+      break;  // a tag: the common case, decided without comparing tokens
+    if (c == '<' && at("<![CDATA[")) {
       pos_ += 9;
       const auto end = content_.find("]]>", pos_);
       if (end == std::string::npos) fail_at(pos_ - 9, "unterminated CDATA section");
@@ -225,23 +228,24 @@ bool XmlReader::read_text() {
       any = true;
       continue;
     }
-    if (at("<!--")) {
+    if (c == '<' && at("<!--")) {
       skip_until("-->", "comment");
       continue;
     }
-    if (at("<?")) {
+    if (c == '<' && at("<?")) {
       skip_until("?>", "processing instruction");
       continue;
     }
-    if (content_[pos_] == '<') break;
-    if (content_[pos_] == '&') {
+    if (c == '<') break;
+    if (c == '&') {
       append_reference(text_);
       any = true;
       continue;
     }
     const std::size_t run = pos_;
-    while (pos_ < content_.size() && content_[pos_] != '<' && content_[pos_] != '&') ++pos_;
-    if (std::string_view(content_).substr(run, pos_ - run).find("]]>") != std::string_view::npos)
+    bool bracket = false;  // only a run holding ']' can hold "]]>"
+    while (pos_ < content_.size() && content_[pos_] != '<' && content_[pos_] != '&') bracket |= content_[pos_++] == ']';
+    if (bracket && std::string_view(content_).substr(run, pos_ - run).find("]]>") != std::string_view::npos)
       fail_at(run, "']]>' in character data");
     append_checked(text_, run, pos_);
     any = true;
