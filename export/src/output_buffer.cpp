@@ -4,11 +4,16 @@
 
 namespace kg::io::detail {
 
-OutputBuffer::OutputBuffer(std::ostream& out) : out_(out) { buffer_.reserve(kBlock + 4096); }
+OutputBuffer::OutputBuffer(std::ostream& out) : out_(out), buffer_(kBlock) {}
 
 void OutputBuffer::drain() {
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-  buffer_.clear();
+  out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
+  used_ = 0;
+}
+
+void OutputBuffer::make_room(std::size_t count) {
+  drain();
+  if (count > buffer_.size()) buffer_.resize(count);
 }
 
 void OutputBuffer::finish() {

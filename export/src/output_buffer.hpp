@@ -1,10 +1,14 @@
 // A byte buffer in front of a std::ostream, so writers append small pieces cheaply and the
-// stream sees large blocks. Also a RapidJSON output stream (Put/Flush).
+// stream sees large blocks. Also a RapidJSON output stream (Put/Flush, and the unchecked
+// PutUnsafe after a PutReserve that RapidJSON's writers use for strings).
 #pragma once
 
+#include <rapidjson/stream.h>
+
+#include <cstring>
 #include <iosfwd>
-#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::io::detail {
 
@@ -17,8 +21,9 @@ class OutputBuffer {
   ~OutputBuffer() = default;
 
   void append(std::string_view text) {
-    buffer_.append(text);
-    if (buffer_.size() >= kBlock) drain();
+    Reserve(text.size());
+    std::memcpy(buffer_.data() + used_, text.data(), text.size());
+    used_ += text.size();
   }
   OutputBuffer& operator<<(std::string_view text) {
     append(text);
@@ -28,20 +33,41 @@ class OutputBuffer {
   // stream reports an error.
   void finish();
 
+  // Room for `count` more bytes without further checks.
+  void Reserve(std::size_t count) {
+    if (used_ + count > buffer_.size()) make_room(count);
+  }
+  void PutUnsafe(char c) { buffer_[used_++] = c; }
+
   // RapidJSON stream concept.
   using Ch = char;
   void Put(char c) {
-    buffer_.push_back(c);
-    if (buffer_.size() >= kBlock) drain();
+    Reserve(1);
+    PutUnsafe(c);
   }
   void Flush() {}
 
  private:
   static constexpr std::size_t kBlock = 1 << 16;
+  void make_room(std::size_t count);
   void drain();
 
   std::ostream& out_;
-  std::string buffer_;
+  std::vector<char> buffer_;
+  std::size_t used_ = 0;
 };
 
 }  // namespace kg::io::detail
+
+namespace rapidjson {
+
+template <>
+inline void PutReserve(kg::io::detail::OutputBuffer& stream, size_t count) {
+  stream.Reserve(count);
+}
+template <>
+inline void PutUnsafe(kg::io::detail::OutputBuffer& stream, char c) {
+  stream.PutUnsafe(c);
+}
+
+}  // namespace rapidjson
