@@ -18,6 +18,7 @@
 #include "output_buffer.hpp"
 #include "record_json.hpp"
 #include "type_style.hpp"
+#include "xml_text.hpp"
 
 namespace kg::io {
 
@@ -86,7 +87,7 @@ class JsonLdWriter {
  public:
   JsonLdWriter(const KnowledgeGraph& graph, const Ontology& ontology, const ExportOptions& options,
                detail::OutputBuffer& buffer)
-      : graph_(graph), ontology_(ontology), options_(options), out_(buffer) {
+      : graph_(graph), ontology_(ontology), options_(options), out_(buffer), styles_(ontology) {
     out_.SetIndent(' ', 2);
     prefixes_ = kStandardPrefixes;
     for (const auto& [prefix, iri] : ontology.prefixes()) prefixes_[prefix] = iri;
@@ -95,6 +96,7 @@ class JsonLdWriter {
     entity_iris_.reserve(graph.entity_count());
     for (std::size_t v = 0; v < graph.entity_count(); ++v)
       entity_iris_.push_back(options.base_iri + "entity/" + detail::iri_segment(graph.entity(v).id));
+    for (std::size_t d = 0; d < graph.documents().size(); ++d) document_iris_.push_back(document_iri(d));
   }
 
   void write() {
@@ -126,8 +128,8 @@ class JsonLdWriter {
   }
   void id_member(std::string_view iri) { member("@id", iri); }
 
-  bool included(const Relation& relation) const {
-    return options_.include_untyped || detail::is_typed(ontology_, relation.predicate);
+  bool included(const Relation& relation) {
+    return options_.include_untyped || styles_.typed(relation.predicate);
   }
 
   // Ontology predicates first (a stable context), then the others the graph uses.
@@ -227,7 +229,7 @@ class JsonLdWriter {
 
   void write_entity(std::size_t v) {
     const Entity& entity = graph_.entity(v);
-    const auto style = detail::style_of(ontology_, entity.type);
+    const auto& style = styles_.style(entity.type);
     out_.StartObject();
     id_member(entity_iri(v));
     key("@type");
@@ -247,17 +249,24 @@ class JsonLdWriter {
 
   // The relations leaving `v`, one property per predicate (first-seen order).
   void write_outgoing(std::size_t v) {
-    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_predicate;
+    auto& by_predicate = by_predicate_;  // reused from entity to entity
+    std::size_t groups = 0;
     for (const auto edge : boost::make_iterator_range(boost::out_edges(v, graph_.graph()))) {
       const Relation& relation = graph_.relation(edge);
       if (!included(relation)) continue;
-      auto it = std::find_if(by_predicate.begin(), by_predicate.end(),
-                             [&](const auto& p) { return p.first == relation.predicate; });
-      if (it == by_predicate.end()) it = by_predicate.insert(by_predicate.end(), {relation.predicate, {}});
+      auto it = std::find_if(by_predicate.begin(), by_predicate.begin() + static_cast<std::ptrdiff_t>(groups),
+                             [&](const auto& p) { return *p.first == relation.predicate; });
+      if (it == by_predicate.begin() + static_cast<std::ptrdiff_t>(groups)) {
+        if (groups == by_predicate.size()) by_predicate.emplace_back();
+        it = by_predicate.begin() + static_cast<std::ptrdiff_t>(groups++);
+        it->first = &relation.predicate;
+        it->second.clear();
+      }
       it->second.push_back(graph_.target(edge));
     }
-    for (const auto& [predicate, objects] : by_predicate) {
-      key(predicate_key(predicate));
+    for (std::size_t g = 0; g < groups; ++g) {
+      const auto& [predicate, objects] = by_predicate[g];
+      key(cached_predicate_key(*predicate));
       out_.StartArray();
       for (const std::size_t object : objects) {
         out_.StartObject();
@@ -268,12 +277,27 @@ class JsonLdWriter {
     }
   }
 
+  const std::string& cached_predicate_key(const std::string& predicate) {
+    auto it = predicate_keys_.find(predicate);
+    if (it == predicate_keys_.end()) it = predicate_keys_.emplace(predicate, predicate_key(predicate)).first;
+    return it->second;
+  }
+
+  // The compact IRI of a predicate, computed once per distinct predicate.
+  const std::string& cached_predicate_iri(const std::string& predicate) {
+    auto it = predicate_iris_.find(predicate);
+    if (it == predicate_iris_.end()) it = predicate_iris_.emplace(predicate, predicate_iri(predicate)).first;
+    return it->second;
+  }
+
   void write_relation(Edge edge, std::size_t index) {
     const Relation& relation = graph_.relation(edge);
-    const std::string iri = relation_iri(index);
+    std::string& iri = relation_iri_;  // reused: one allocation for the whole file
+    iri.assign(options_.base_iri).append("relation/");
+    detail::append_number(iri, std::uint64_t{index});
     const std::string& subject = entity_iri(graph_.source(edge));
     const std::string& object = entity_iri(graph_.target(edge));
-    const std::string predicate = predicate_iri(relation.predicate);
+    const std::string& predicate = cached_predicate_iri(relation.predicate);
     out_.StartObject();
     id_member(iri);
     member("@type", t::kRelationType);
@@ -284,12 +308,18 @@ class JsonLdWriter {
     out_.Double(relation.confidence());
     key(t::kHasEvidence);
     out_.StartArray();
-    for (std::size_t e = 0; e < relation.evidence.size(); ++e) string(iri + "/evidence/" + std::to_string(e));
+    for (std::size_t e = 0; e < relation.evidence.size(); ++e) string(evidence_iri(e));
     out_.EndArray();
     out_.EndObject();
     for (std::size_t e = 0; e < relation.evidence.size(); ++e)
-      write_statement(iri + "/evidence/" + std::to_string(e), subject, predicate, object,
-                      relation.evidence[e]);
+      write_statement(evidence_iri(e), subject, predicate, object, relation.evidence[e]);
+  }
+
+  // The IRI of the current relation's evidence record `e` (valid until the next call).
+  const std::string& evidence_iri(std::size_t e) {
+    evidence_iri_.assign(relation_iri_).append("/evidence/");
+    detail::append_number(evidence_iri_, std::uint64_t{e});
+    return evidence_iri_;
   }
 
   void triple(const std::string& subject, const std::string& predicate, const std::string& object) {
@@ -306,7 +336,10 @@ class JsonLdWriter {
     member("@type", t::kStatementType);
     triple(subject, predicate, object);
     member(t::kEvidenceText, evidence.sentence);
-    member(t::kWasDerivedFrom, document_iri(evidence.document));
+    if (evidence.document < document_iris_.size())
+      member(t::kWasDerivedFrom, document_iris_[evidence.document]);
+    else
+      member(t::kWasDerivedFrom, document_iri(evidence.document));
     key(t::kStartOffset);
     out_.Uint64(evidence.begin);
     key(t::kEndOffset);
@@ -324,6 +357,11 @@ class JsonLdWriter {
   std::map<std::string, std::string> prefixes_;
   std::vector<std::string> predicates_;
   std::vector<std::string> entity_iris_;  // computed once: each is used by every relation
+  std::vector<std::string> document_iris_;
+  std::map<std::string, std::string, std::less<>> predicate_iris_, predicate_keys_;
+  std::vector<std::pair<const std::string*, std::vector<std::size_t>>> by_predicate_;
+  detail::StyleCache styles_;
+  std::string relation_iri_, evidence_iri_;
 };
 
 }  // namespace
