@@ -305,7 +305,20 @@ class Matcher {
     return out;
   }
 
-  std::vector<Candidate> candidates_back(const Slot& slot, std::uint32_t pos) const {
+  // The whole Han run before `pos`, back to the clause's start ({start}青岚数据成立于...),
+  // when it is short enough to be a name.
+  void han_run_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+    std::uint32_t at = pos;
+    std::size_t chars = 0;
+    while (at > lo() && text::is_han(cp_before(norm_, at)) && chars < kMaxHanRunName) {
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      ++chars;
+    }
+    const bool whole = at == lo() || !text::is_han(cp_before(norm_, at));
+    if (chars >= 2 && whole && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
+  }
+
+  std::vector<Candidate> candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {
     std::vector<Candidate> out;
     const std::uint32_t m = mention_ending(pos);
     if (m != kNone) {
@@ -314,6 +327,8 @@ class Matcher {
     }
     if (!slot.discovers || !scope_.capture) return out;
     if (text::is_han(cp_before(norm_, pos))) {
+      if (idx > 0 && p_.elements[idx - 1].kind == ElementKind::ClauseStart && !person_slot(slot))
+        han_run_back(pos, out);
       if (organization_slot(slot)) han_org_back(pos, out);
       if (person_slot(slot)) han_person_back(pos, out);
       std::erase_if(out, [&](const Candidate& c) {
@@ -407,7 +422,7 @@ class Matcher {
     for (auto sep : kListSeparators) {
       if (!literal_back(previous, sep, sep_begin)) continue;
       const std::uint32_t at = skip_back(sep_begin);
-      const auto items = candidates_back(slot, at);
+      const auto items = candidates_back(slot, -1, at);
       if (items.empty()) continue;
       bindings_.push_back(Binding{slot_index, items.front().edge, at, items.front().mention});
       begin = items.front().edge;
@@ -420,7 +435,7 @@ class Matcher {
     const Slot& slot = p_.slots[e.slot];
     const std::uint32_t at = skip_back(pos);
     const std::size_t mark = bindings_.size();
-    for (const Candidate& c : candidates_back(slot, at)) {
+    for (const Candidate& c : candidates_back(slot, idx, at)) {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, c.edge, at, c.mention});
       std::uint32_t begin = c.edge;
