@@ -145,3 +145,40 @@ TEST_CASE("zh trap: reported and rumoured acquisitions yield no relation") {
   CHECK_FALSE(has(g, "Microsoft", "acquired", "青岚数据"));
   CHECK_FALSE(has(g, "Apple", "acquired", "青岚数据"));
 }
+
+TEST_CASE("en: a rival in an apposition, a graduate, a startup founded by, a team led, a board joined") {
+  const auto g = build(
+      "Brightloop, a Berlin payments startup founded in 2020 by Lena Okafor and Hal Verity, is growing. "
+      "Quorra, a San Francisco rival to Brightloop, raised $5 million from Intel. "
+      "Okafor, a Stanford graduate, now leads Quorra's research team. "
+      "Mirela Dobos, a partner at Intel, will join Quorra's board.");
+  CHECK(has(g, "Lena Okafor", "founderOf", "Brightloop"));
+  CHECK(has(g, "Hal Verity", "founderOf", "Brightloop"));
+  CHECK(has(g, "Quorra", "competesWith", "Brightloop"));
+  CHECK(has(g, "Intel", "investsIn", "Quorra"));
+  CHECK(has(g, "Lena Okafor", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Lena Okafor", "worksFor", "Quorra"));
+  CHECK(has(g, "Mirela Dobos", "worksFor", "Intel"));
+  CHECK(has(g, "Mirela Dobos", "memberOf", "Quorra"));
+}
+
+TEST_CASE("en: based in after a comma or an apposition; trap: the organisation inside the apposition") {
+  const auto g = build(
+      "Anthropic, based in San Francisco, hired Lena Okafor. "
+      "Databricks, which was started by engineers who left Google, is based in Mercury.");
+  CHECK(has(g, "Anthropic", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Databricks", "locatedIn", "Mercury"));
+  CHECK_FALSE(has(g, "Google", "locatedIn", "Mercury"));
+}
+
+TEST_CASE("zh: study and work in later clauses, a degree abroad, investors discovered from 跟投") {
+  const auto g = build(
+      "青岚数据成立于2021年，由许清禾和潘越创立。潘越是公司的CTO，本科就读于斯坦福大学，此前在谷歌负责搜索广告。"
+      "许清禾毕业于北岸学院，后赴斯坦福大学攻读博士学位。许清禾目前负责青岚数据的海外业务。"
+      "本轮融资由微软领投，远帆资本和谷歌跟投。");
+  CHECK(has(g, "潘越", "studiesAt", "Stanford University"));
+  CHECK(has(g, "潘越", "worksFor", "Google"));
+  CHECK(has(g, "许清禾", "studiesAt", "Stanford University"));
+  CHECK(has(g, "许清禾", "worksFor", "青岚数据"));
+  CHECK(type_of(g, "远帆资本") == "Organization");
+}
