@@ -408,11 +408,24 @@ class Matcher {
         at = skip_descriptor(at);
         items = candidates_fwd(slot, idx, at);
       }
-      if (items.empty()) continue;
+      if (items.empty() || owner_changes(slot_index, at, items.front())) continue;
       bindings_.push_back(Binding{slot_index, at, items.front().edge, items.front().mention});
       end = items.front().edge;
       return true;
     }
+    return false;
+  }
+
+  // Whether a binding names something possessed (字节跳动的豆包) rather than the mention itself.
+  bool possessed(std::uint32_t begin, std::uint32_t mention) const {
+    return mention != kNone && scope_.mentions[mention].begin != begin;
+  }
+  // "OpenAI推出的Codex、Anthropic的Claude Code": an item with an owner of its own ends a list
+  // whose first item had none, so the second item is not credited to the first's maker.
+  bool owner_changes(std::uint32_t slot_index, std::uint32_t at, const Candidate& item) const {
+    if (!possessed(at, item.mention)) return false;
+    for (const auto& b : bindings_)
+      if (b.slot == slot_index) return !possessed(b.begin, b.mention);
     return false;
   }
 

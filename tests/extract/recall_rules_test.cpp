@@ -182,3 +182,10 @@ TEST_CASE("zh: study and work in later clauses, a degree abroad, investors disco
   CHECK(has(g, "许清禾", "worksFor", "青岚数据"));
   CHECK(type_of(g, "远帆资本") == "Organization");
 }
+
+TEST_CASE("zh trap: a list item with an owner of its own is not credited to the first item's maker") {
+  const auto g = build("OpenAI推出的Codex、Anthropic的Claude都在快速迭代。");
+  CHECK(has(g, "OpenAI", "develops", "Codex"));
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK_FALSE(has(g, "OpenAI", "develops", "Claude"));
+}
