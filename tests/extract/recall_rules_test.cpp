@@ -189,3 +189,18 @@ TEST_CASE("zh trap: a list item with an owner of its own is not credited to the 
   CHECK(has(g, "Anthropic", "develops", "Claude"));
   CHECK_FALSE(has(g, "OpenAI", "develops", "Claude"));
 }
+
+TEST_CASE("zh: a product launched after a long description of its kind, a unit 旗下 a group") {
+  const auto g = build(
+      "青岚数据成立于2021年，由许清禾创立。今年6月，青岚数据又发布了面向海外开发者的命令行工具RiceCLI。"
+      "谷歌旗下的远帆资本也参与了讨论。");
+  CHECK(type_of(g, "RiceCLI") == "Product");
+  CHECK(has(g, "青岚数据", "develops", "RiceCLI"));
+  CHECK(has(g, "远帆资本", "partOf", "Google"));
+}
+
+TEST_CASE("zh trap: 旗下 between a group and a product gives no partOf") {
+  const auto g = build("谷歌旗下的Gemini正在快速迭代。");
+  CHECK(has(g, "Google", "develops", "Gemini"));
+  CHECK_FALSE(has(g, "Gemini", "partOf", "Google"));
+}
