@@ -204,3 +204,24 @@ TEST_CASE("zh trap: 旗下 between a group and a product gives no partOf") {
   CHECK(has(g, "Google", "develops", "Gemini"));
   CHECK_FALSE(has(g, "Gemini", "partOf", "Google"));
 }
+
+TEST_CASE("zh: 创始人是 a list, and the clause topic develops what a later clause launches") {
+  const auto g = build("青岚科技的创始人是许清禾和DavidKoh。Anthropic由两位前OpenAI研究员创立，开发了Claude。");
+  CHECK(has(g, "许清禾", "founderOf", "青岚科技"));
+  CHECK(has(g, "David Koh", "founderOf", "青岚科技"));
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK_FALSE(has(g, "OpenAI", "develops", "Claude"));
+}
+
+TEST_CASE("zh trap: 开发者 is no launch") {
+  const auto g = build("OpenAI的发布会录像会上传到网上，开发者则在ChatGPT上讨论新功能。");
+  CHECK_FALSE(has(g, "OpenAI", "develops", "ChatGPT"));
+}
+
+TEST_CASE("en: a founder after a comma, software called X") {
+  const auto g = build(
+      "Quorra Labs, a speech startup, sells to banks. Quorra's founder, Lena Okafor, is a former Intel engineer. "
+      "Its software, called Murmur, transcribes calls.");
+  CHECK(has(g, "Lena Okafor", "founderOf", "Quorra Labs"));
+  CHECK(type_of(g, "Murmur") == "Product");
+}
