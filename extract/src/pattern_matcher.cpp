@@ -102,21 +102,34 @@ class Matcher {
     return false;
   }
 
+  // Capitalised words right after the organisation mention m ("Mistral NeMo", "Equinor
+  // Ventures"): their end, or kNone; `suffixed` tells whether the last one is a name suffix.
+  std::uint32_t words_after_organization(std::uint32_t m, bool& suffixed) const {
+    const Mention& org = scope_.mentions[m];
+    if (org.type != scope_.rules.organization_type() || org.end + 1 >= hi() || norm_[org.end] != ' ') return kNone;
+    const std::uint32_t start = org.end + 1;
+    const std::uint32_t end = capture_latin_forward(norm_, start, hi(), scope_.rules);
+    if (end == start || mention_inside(start, end)) return kNone;
+    const std::string_view words = norm_.substr(start, end - start);
+    const auto space = words.rfind(' ');
+    suffixed = scope_.rules.is_name_suffix(fold_key(space == std::string_view::npos ? words : words.substr(space + 1)));
+    return end;
+  }
+
   // "Mistral NeMo", "Meta Quest": a known organisation followed by capitalised words (no
   // other mention, no organisation suffix) names a product where a product is expected.
   void product_named_after_maker(const Slot& slot, std::uint32_t m, std::vector<Candidate>& out) const {
-    const Mention& maker = scope_.mentions[m];
-    if (!product_slot(slot) || maker.type != scope_.rules.organization_type() || maker.end + 1 >= hi() ||
-        norm_[maker.end] != ' ')
-      return;
-    const std::uint32_t start = maker.end + 1;
-    const std::uint32_t end = capture_latin_forward(norm_, start, hi(), scope_.rules);
-    if (end == start || mention_inside(start, end)) return;
-    const std::string_view words = norm_.substr(start, end - start);
-    const auto space = words.rfind(' ');
-    if (scope_.rules.is_name_suffix(fold_key(space == std::string_view::npos ? words : words.substr(space + 1))))
-      return;
-    out.push_back(Candidate{end, kNone});
+    bool suffixed = false;
+    const std::uint32_t end = product_slot(slot) ? words_after_organization(m, suffixed) : kNone;
+    if (end != kNone && !suffixed) out.push_back(Candidate{end, kNone});
+  }
+
+  // "Equinor Ventures" after a discovered "Equinor": with a name suffix, the words name a
+  // new organisation where an organisation may be discovered.
+  void unit_named_after_parent(std::uint32_t m, std::vector<Candidate>& out) const {
+    bool suffixed = false;
+    const std::uint32_t end = words_after_organization(m, suffixed);
+    if (end != kNone && suffixed) out.push_back(Candidate{end, kNone});
   }
 
   // The mention right after a possessive marker at `pos` (的, 's, '), or kNone.
@@ -272,6 +285,9 @@ class Matcher {
     std::vector<Candidate> out;
     const std::uint32_t m = mention_starting(pos);
     if (m != kNone) {
+      // "Equinor Ventures" after a discovered "Equinor": a unit named after its parent.
+      if (slot.discovers && scope_.capture && organization_slot(slot)) unit_named_after_parent(m, out);
+      if (!out.empty()) return out;
       // "字节跳动的豆包", "Anthropic's Claude": the thing possessed fills the slot when it fits.
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
       if (owned != kNone && type_fits(slot, scope_.mentions[owned]))

@@ -225,3 +225,23 @@ TEST_CASE("en: a founder after a comma, software called X") {
   CHECK(has(g, "Lena Okafor", "founderOf", "Quorra Labs"));
   CHECK(type_of(g, "Murmur") == "Product");
 }
+
+TEST_CASE("en: which is backed by a list with a unit named after its parent, a future CTO, rivals found") {
+  const auto g = build(
+      "Orrery Energy, a company that sells batteries, hired Lena Okafor, a former executive at Halden. "
+      "Orrery, which is backed by Halden Ventures and the Dutch fund Rubicon Capital, competes with Brightwater. "
+      "Okafor will become Orrery's chief technology officer. Its product, GridLoom, is used by the Swedish utility Norrkraft.");
+  CHECK(has(g, "Halden Ventures", "investsIn", "Orrery Energy"));
+  CHECK(has(g, "Rubicon Capital", "investsIn", "Orrery Energy"));
+  CHECK_FALSE(has(g, "Halden", "investsIn", "Orrery Energy"));
+  CHECK(has(g, "Orrery Energy", "competesWith", "Brightwater"));
+  CHECK(type_of(g, "Brightwater") == "Organization");
+  CHECK(has(g, "Lena Okafor", "ctoOf", "Orrery Energy"));
+  CHECK(type_of(g, "GridLoom") == "Product");
+  CHECK(type_of(g, "Norrkraft") == "Organization");
+}
+
+TEST_CASE("zh trap: talks and unconfirmed news yield no investment") {
+  const auto g = build("青岚科技今年完成了融资。有消息称微软正在洽谈投资青岚科技。");
+  CHECK_FALSE(has(g, "Microsoft", "investsIn", "青岚科技"));
+}
