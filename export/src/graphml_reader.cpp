@@ -137,11 +137,11 @@ class GraphmlLoader {
   void read_data(Element& owner, const char* domain) {
     const std::size_t offset = xml_.offset();
     const std::string key_id = required("key");
-    const std::string text = element_text();
+    std::string text = element_text();
     const auto key = keys_.find(key_id);
     if (key == keys_.end()) xml_.fail_at(offset, "<data> refers to undeclared key \"" + key_id + "\"");
     if (key->second.domain != domain && key->second.domain != "all") return;
-    owner.data[key->second.name] = Value{text, offset};
+    owner.data[key->second.name] = Value{std::move(text), offset};
   }
 
   // The value of attribute `name` for `element`: its <data>, else the key's <default>.

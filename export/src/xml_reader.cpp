@@ -145,7 +145,7 @@ void XmlReader::read_start_tag() {
   const std::string qualified = read_name();
   name_ = local_part(qualified);
   attributes_.clear();
-  std::vector<std::string> qualified_attributes;
+  qualified_attributes_.clear();
   while (true) {
     skip_space();
     if (pos_ >= content_.size()) fail_at(event_offset_, "unterminated start tag <" + qualified + ">");
@@ -189,9 +189,9 @@ void XmlReader::read_start_tag() {
       }
     }
     ++pos_;
-    for (const auto& seen : qualified_attributes)
+    for (const auto& seen : qualified_attributes_)
       if (seen == attr) fail_at(attr_start, "duplicate attribute " + attr);
-    qualified_attributes.push_back(attr);
+    qualified_attributes_.push_back(attr);
     attributes_.emplace_back(local_part(attr), std::move(value));
   }
   seen_root_ = true;

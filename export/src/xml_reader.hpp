@@ -58,6 +58,7 @@ class XmlReader {
   std::string name_;
   std::string text_;
   std::vector<std::pair<std::string, std::string>> attributes_;
+  std::vector<std::string> qualified_attributes_;  // of the current start tag, for duplicates
   std::vector<std::string> open_;
   bool seen_root_ = false;
   bool pending_end_ = false;  // after an empty element's StartElement

@@ -173,6 +173,26 @@ TEST_CASE("DOT keeps relations between the same pair apart") {
   CHECK(counts.output.find(" 2 ") != std::string::npos);
 }
 
+TEST_CASE("DOT: a legend node never takes the name of an entity") {
+  KnowledgeGraph graph;
+  const Vertex a = graph.add_entity_with_id("legend: Person", "Impostor", "Person");
+  const Vertex b = graph.add_entity("B", "Organization");
+  graph.add_relation_weighted(a, "worksFor", b, 1, {});
+  std::ostringstream text;
+  io::write_dot(graph, bundled_ontology(), text);
+  CHECK(text.str().find("\"legend: Person'\"") != std::string::npos);
+  if (!have_tool("dot")) {
+    MESSAGE("skipped rendering: Graphviz's dot is not installed");
+    return;
+  }
+  ScratchDir dir("dot-legend-names");
+  RenderedDot dot;
+  render(text.str(), dir, dot);
+  CHECK(dot.nodes.size() == graph.entity_count() + 2);  // two entities, two legend entries
+  REQUIRE(dot.nodes.count("legend: Person"));
+  CHECK(json_string(*dot.nodes["legend: Person"], "label") == "Impostor");
+}
+
 TEST_CASE("SVG is rendered in process and shows the same graph") {
   const KnowledgeGraph graph = sample_graph();
   std::ostringstream svg;

@@ -2,6 +2,9 @@
 // that was loaded equals the one that was saved.
 #include <doctest/doctest.h>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <fstream>
 
 #include "export_fixture.hpp"
@@ -69,6 +72,32 @@ TEST_CASE("JSON-LD: save, load, save gives identical bytes and loses nothing") {
   const std::string second = save(io::Format::JsonLd, loaded, dir / "second.jsonld");
   CHECK(first == second);
   CHECK(io::read_graph(dir / "second.jsonld", bundled_ontology()).relation_count() == original.relation_count());
+}
+
+TEST_CASE("JSON-LD reader: evidence statements are found wherever they stand in @graph") {
+  // kg writes each relation's statements right after it; other writers may not.
+  ScratchDir dir("roundtrip-jsonld-order");
+  const KnowledgeGraph original = sample_graph();
+  const std::string first = save(io::Format::JsonLd, original, dir / "first.jsonld");
+  rapidjson::Document document = parse_json(first);
+  auto& nodes = document["@graph"];
+  rapidjson::Value statements(rapidjson::kArrayType), others(rapidjson::kArrayType);
+  for (auto& node : nodes.GetArray()) {
+    const bool statement = node["@type"].IsString() && std::string(node["@type"].GetString()) == "rdf:Statement";
+    (statement ? statements : others).PushBack(rapidjson::Value(node, document.GetAllocator()), document.GetAllocator());
+  }
+  REQUIRE(statements.Size() > 1);
+  nodes.SetArray();
+  for (auto it = statements.Begin(); it != statements.End(); ++it) nodes.PushBack(*it, document.GetAllocator());
+  for (auto& node : others.GetArray()) nodes.PushBack(node, document.GetAllocator());
+  rapidjson::StringBuffer text;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(text);
+  document.Accept(writer);
+  write_file(dir / "moved.jsonld", text.GetString());
+
+  const KnowledgeGraph loaded = io::read_jsonld(dir / "moved.jsonld", bundled_ontology());
+  check_same_graph(original, loaded, [](const std::string& s) { return s; });
+  CHECK(save(io::Format::JsonLd, loaded, dir / "second.jsonld") == first);
 }
 
 TEST_CASE("GraphML: save, load, save gives identical bytes; only XML-illegal characters in names change") {
