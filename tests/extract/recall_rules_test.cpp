@@ -245,3 +245,18 @@ TEST_CASE("zh trap: talks and unconfirmed news yield no investment") {
   const auto g = build("青岚科技今年完成了融资。有消息称微软正在洽谈投资青岚科技。");
   CHECK_FALSE(has(g, "Microsoft", "investsIn", "青岚科技"));
 }
+
+TEST_CASE("zh: a city before a described company, a system launched, a module built on a model, 早年在") {
+  const auto g = build(
+      "旧金山数据创业公司青穗科技今日宣布完成融资。今年9月，青穗又推出了数据操作系统RiceOS。"
+      "RiceOS的检索模块基于Gemini开发。青穗科技的联合创始人许清禾是德国人，早年在谷歌工作。");
+  CHECK(has(g, "青穗科技", "locatedIn", "San Francisco"));
+  CHECK(has(g, "青穗科技", "develops", "RiceOS"));
+  CHECK(has(g, "RiceOS", "builtOn", "Gemini"));
+  CHECK(has(g, "许清禾", "worksFor", "Google"));
+}
+
+TEST_CASE("zh trap: a city inside a clause that does not start with it locates nothing") {
+  const auto g = build("谷歌今天说，旧金山的公司都在招人。");
+  CHECK_FALSE(has(g, "Google", "locatedIn", "San Francisco"));
+}
