@@ -60,8 +60,11 @@ std::shared_ptr<const DocumentResult> Extractor::extract(std::string_view docume
   return result;
 }
 
-DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& result) const {
-  const DocumentId document = graph.add_document(Document{result.name, result.code_points});
+DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& result,
+                                std::optional<DocumentId> continues) const {
+  const DocumentId document =
+      continues ? *continues : graph.add_document(Document{result.name, result.code_points});
+  const std::uint64_t shift = continues ? graph.extend_document(document, result.code_points) : 0;
   std::vector<Vertex> vertex;
   vertex.reserve(result.entities.size());
   for (const auto& e : result.entities) {
@@ -86,6 +89,8 @@ DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& res
   auto add = [&](const FoundRelation& r) {
     Evidence ev = r.evidence;
     ev.document = document;
+    ev.begin += shift;
+    ev.end += shift;
     graph.add_relation(vertex[r.subject], r.predicate, vertex[r.object], std::move(ev), r.symmetric);
   };
   for (const auto& r : result.relations) add(r);
@@ -93,6 +98,7 @@ DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& res
 
   DocumentReport report;
   report.name = result.name;
+  report.document = document;
   report.code_points = result.code_points;
   report.replaced_bytes = result.replaced_bytes;
   report.sentences = result.sentences;

@@ -25,6 +25,12 @@ DocumentId KnowledgeGraph::add_document(Document document) {
   return static_cast<DocumentId>(documents_.size() - 1);
 }
 
+std::uint64_t KnowledgeGraph::extend_document(DocumentId document, std::uint64_t code_points) {
+  const std::uint64_t before = documents_.at(document).code_points;
+  documents_[document].code_points = before + code_points;
+  return before;
+}
+
 std::string KnowledgeGraph::unique_id(std::string_view name) {
   const std::string base = slugify(name);
   std::string id = base;

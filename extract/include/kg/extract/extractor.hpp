@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@ struct DocumentResult;
 // Counts for the user's summary and for logs.
 struct DocumentReport {
   std::string name;
+  DocumentId document = 0;           // where the result went in the graph
   std::uint64_t code_points = 0;
   std::uint64_t replaced_bytes = 0;  // invalid UTF-8 bytes replaced by U+FFFD
   std::uint64_t sentences = 0;
@@ -55,8 +57,11 @@ class Extractor {
   std::shared_ptr<const DocumentResult> extract(std::string_view document_name,
                                                 std::string_view text) const;
   // Adds a result to `graph` (documents, entities with aliases and mentions, relations
-  // with evidence). Results merged in the same order give the same graph.
-  DocumentReport merge(KnowledgeGraph& graph, const DocumentResult& result) const;
+  // with evidence). Results merged in the same order give the same graph. With
+  // `continues`, the result is the next piece of that document (a large file read in
+  // pieces): its offsets are shifted past the pieces merged before.
+  DocumentReport merge(KnowledgeGraph& graph, const DocumentResult& result,
+                       std::optional<DocumentId> continues = std::nullopt) const;
 
   // extract() then merge().
   DocumentReport add_document(KnowledgeGraph& graph, std::string_view document_name,

@@ -28,6 +28,9 @@ class KnowledgeGraph {
 
   // --- documents ---
   DocumentId add_document(Document document);
+  // Lengthens a document by `code_points` (the next part of a file read in pieces) and
+  // returns its length before, the offset of the new part.
+  std::uint64_t extend_document(DocumentId document, std::uint64_t code_points);
   const std::vector<Document>& documents() const { return documents_; }
 
   // --- entities ---
