@@ -22,6 +22,7 @@ struct BuildOptions {
   bool no_summary = false;
   bool stats = false;
   std::size_t top = 10;
+  unsigned threads = 0;
 };
 
 void run_build(const BuildOptions& options, const Context& context) {
@@ -33,7 +34,7 @@ void run_build(const BuildOptions& options, const Context& context) {
   StageTimer loading(timing, "load knowledge");
   const extract::Extractor extractor(resolve_knowledge(context), extract_options);
   loading.stop();
-  const KnowledgeGraph graph = extract_graph(options.inputs, extractor, timing, /*show_progress=*/true);
+  const KnowledgeGraph graph = extract_graph(options.inputs, extractor, options.threads, timing, /*show_progress=*/true);
 
   const io::ExportOptions exporting_options = export_options(context);
   // One format at a time, so that each has its own time; write_all writes them in turn anyway.
@@ -68,6 +69,9 @@ void add_build_command(CLI::App& app, Context& context) {
   build->add_flag("--no-summary", options->no_summary, "Do not print the summary");
   build->add_flag("--stats", options->stats,
                   "Print the time and throughput of each stage and the peak memory to stderr");
+  build->add_option("-j,--threads", options->threads,
+                    "Extraction threads; 0 means one per core. The graph is the same for any count")
+      ->capture_default_str();
   build->add_option("--top", options->top, "How many most connected entities the summary lists")
       ->capture_default_str();
   add_knowledge_options(*build, context);

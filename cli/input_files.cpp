@@ -4,8 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "kg/text/source_error.hpp"
 
@@ -49,23 +47,17 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments
   return documents;
 }
 
-std::string read_document(const std::string& name) {
-  if (name == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
+std::unique_ptr<std::istream> open_document(const std::string& name) {
+  if (name == "-") return std::make_unique<std::istream>(std::cin.rdbuf());
   std::error_code error;
   if (fs::is_directory(name, error)) throw SourceError(ErrorKind::Input, name, "is a directory");
-  std::ifstream in(name, std::ios::binary);
-  if (!in) throw SourceError(ErrorKind::Input, name, "cannot open file for reading (permission denied?)");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw SourceError(ErrorKind::Input, name, "read error");
-  return bytes;
+  auto in = std::make_unique<std::ifstream>(name, std::ios::binary);
+  if (!*in) throw SourceError(ErrorKind::Input, name, "cannot open file for reading (permission denied?)");
+  return in;
 }
 
-bool looks_binary(const std::string& bytes) {
-  const auto head = std::string_view(bytes).substr(0, 64 * 1024);
+bool looks_binary(std::string_view bytes) {
+  const auto head = bytes.substr(0, 64 * 1024);
   return head.find('\0') != std::string_view::npos;
 }
 

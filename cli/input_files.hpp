@@ -2,7 +2,10 @@
 // (recursively, in sorted order) and "-" for standard input.
 #pragma once
 
+#include <istream>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg::cli {
@@ -11,11 +14,11 @@ namespace kg::cli {
 // for a missing path or a folder without any .txt or .md file.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments);
 
-// Reads a whole document ("-" = standard input). Throws SourceError (Input) when the
-// file cannot be read.
-std::string read_document(const std::string& name);
+// Opens a document for reading ("-" = standard input). Throws SourceError (Input) when
+// the file cannot be opened.
+std::unique_ptr<std::istream> open_document(const std::string& name);
 
 // True for content that is clearly not text (NUL bytes in its first 64 KiB).
-bool looks_binary(const std::string& bytes);
+bool looks_binary(std::string_view bytes);
 
 }  // namespace kg::cli

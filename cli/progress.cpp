@@ -28,8 +28,8 @@ Progress::Progress(std::size_t total_files, std::uint64_t total_bytes)
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
-void Progress::advance(std::uint64_t bytes) {
-  ++files_;
+void Progress::advance(std::uint64_t bytes, bool new_file) {
+  if (new_file) ++files_;
   bytes_ += bytes;
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();

@@ -1,6 +1,6 @@
 // The progress line of a long `kg build` (files, megabytes, rate, time left) on stderr.
 // Shown only when stderr is a terminal, never in a pipe or a CI log; appears after the
-// first second and is refreshed at most four times a second. Advances per document.
+// first second and is refreshed at most four times a second. Advances per piece of text.
 #pragma once
 
 #include <chrono>
@@ -17,8 +17,8 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  // One more document of `bytes` done.
-  void advance(std::uint64_t bytes);
+  // `bytes` more done; `new_file` when they begin another file.
+  void advance(std::uint64_t bytes, bool new_file);
   // Erases the line, so that later messages start on a clean line.
   void finish();
 

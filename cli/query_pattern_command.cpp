@@ -1,4 +1,6 @@
 // kg query GRAPH PATTERN: triple patterns over a graph, answers as TSV or JSON.
+#include <spdlog/spdlog.h>
+
 #include <iostream>
 
 #include "commands.hpp"
@@ -36,6 +38,9 @@ void run_pattern_query(const QueryOptions& options, const Context& context) {
   } catch (const query::UnknownEntity& e) {
     throw CommandFailure(kBadInput, e.what());
   }
+  if (result.truncated)
+    spdlog::warn("the answer has more than {} rows; only the first {} found are printed: bind more terms",
+                 query::kMaxSolutions, query::kMaxSolutions);
   const query::ResultFormat format{.evidence = options.evidence};
   if (options.json) query::write_json(result, loaded.graph, std::cout, format);
   else query::write_tsv(result, loaded.graph, std::cout, format);
