@@ -168,11 +168,12 @@ void sort_solutions(const KnowledgeGraph& graph, const std::vector<Variable>& va
 
 }  // namespace
 
-QueryResult run_query(const KnowledgeGraph& graph, const Ontology& ontology, const Pattern& pattern) {
+QueryResult run_query(const KnowledgeGraph& graph, const Ontology& ontology, const Pattern& pattern,
+                      std::size_t max_solutions) {
   detail::Plan plan = Resolver(graph, ontology, pattern).resolve();
   order_steps(graph, plan);
   QueryResult result;
-  result.solutions = detail::evaluate(graph, EdgeFilter(ontology), plan);
+  result.solutions = detail::evaluate(graph, EdgeFilter(ontology), plan, max_solutions, result.truncated);
   result.variables = std::move(plan.variables);
   sort_solutions(graph, result.variables, result.solutions);
   return result;

@@ -10,12 +10,13 @@ namespace {
 
 class Join {
  public:
-  Join(const KnowledgeGraph& graph, const EdgeFilter& typed, const Plan& plan)
-      : graph_(graph), typed_(typed), plan_(plan), values_(plan.variables.size()),
+  Join(const KnowledgeGraph& graph, const EdgeFilter& typed, const Plan& plan, std::size_t max_solutions)
+      : graph_(graph), typed_(typed), plan_(plan), max_solutions_(max_solutions), values_(plan.variables.size()),
         bound_(plan.variables.size(), false), edges_(plan.patterns) {}
 
-  std::vector<Solution> run() {
+  std::vector<Solution> run(bool& truncated) {
     step(0);
+    truncated = truncated_;
     return std::move(solutions_);
   }
 
@@ -53,6 +54,11 @@ class Join {
   }
 
   void step(std::size_t index) {
+    // Once full, every open loop above unwinds through here without going deeper.
+    if (solutions_.size() >= max_solutions_) {
+      truncated_ = true;
+      return;
+    }
     if (index == plan_.steps.size()) {
       solutions_.push_back(Solution{values_, edges_});
       return;
@@ -116,6 +122,8 @@ class Join {
   const KnowledgeGraph& graph_;
   const EdgeFilter& typed_;
   const Plan& plan_;
+  const std::size_t max_solutions_;
+  bool truncated_ = false;
   std::vector<Value> values_;
   std::vector<bool> bound_;
   std::vector<std::optional<Edge>> edges_;
@@ -124,8 +132,9 @@ class Join {
 
 }  // namespace
 
-std::vector<Solution> evaluate(const KnowledgeGraph& graph, const EdgeFilter& typed, const Plan& plan) {
-  return Join(graph, typed, plan).run();
+std::vector<Solution> evaluate(const KnowledgeGraph& graph, const EdgeFilter& typed, const Plan& plan,
+                               std::size_t max_solutions, bool& truncated) {
+  return Join(graph, typed, plan, max_solutions).run(truncated);
 }
 
 }  // namespace kg::query::detail

@@ -130,6 +130,8 @@ Pattern parse_pattern(std::string_view text) {
         fail(token.offset, std::string("expected ") + role_name(i) + ", found ' . '");
       terms[i] = token.term;
     }
+    if (pattern.triples.size() == kMaxTriplePatterns)
+      fail(terms[0].offset, "too many triple patterns (at most " + std::to_string(kMaxTriplePatterns) + ")");
     pattern.triples.push_back(TriplePattern{terms[0], terms[1], terms[2]});
     const auto& after = tokens[at];
     if (after.kind == Kind::End) break;

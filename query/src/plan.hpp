@@ -29,8 +29,10 @@ struct Plan {
   std::size_t patterns = 0;
 };
 
-// Every solution of `plan`, unsorted. `typed` decides what a predicate variable ranges over
-// and which predicates are symmetric.
-std::vector<Solution> evaluate(const KnowledgeGraph& graph, const EdgeFilter& typed, const Plan& plan);
+// The solutions of `plan`, unsorted, at most `max_solutions` (`truncated` tells whether
+// there were more). `typed` decides what a predicate variable ranges over and which
+// predicates are symmetric.
+std::vector<Solution> evaluate(const KnowledgeGraph& graph, const EdgeFilter& typed, const Plan& plan,
+                               std::size_t max_solutions, bool& truncated);
 
 }  // namespace kg::query::detail

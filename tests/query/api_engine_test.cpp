@@ -158,3 +158,14 @@ TEST_CASE("arbitrary input never crashes: it parses and runs, or fails with Quer
   CHECK(parsed > 1500);
   CHECK(answered > 500);
 }
+
+TEST_CASE("a join larger than the solution limit stops there and says so") {
+  const testing::SampleGraph s;
+  static const Ontology ontology = testing::bundled_ontology();
+  const auto all = run_query(s.graph, ontology, "?a ?r ?b . ?c ?q ?d");  // a cross product
+  REQUIRE(all.solutions.size() > 10);
+  CHECK_FALSE(all.truncated);
+  const auto capped = run_query(s.graph, ontology, parse_pattern("?a ?r ?b . ?c ?q ?d"), 10);
+  CHECK(capped.truncated);
+  CHECK(capped.solutions.size() == 10);
+}

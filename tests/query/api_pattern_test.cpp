@@ -65,3 +65,18 @@ TEST_CASE("the caret sits under the error, wide characters counting two columns"
   const QueryError control("a\tb\x01", 4, "x");
   CHECK(control.caret_display(0) == "a b\xEF\xBF\xBD\n    ^");
 }
+
+TEST_CASE("a pattern of more than kMaxTriplePatterns triples is refused at the first one too many") {
+  std::string text;
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i <= kMaxTriplePatterns; ++i) {
+    if (i) text += " . ";
+    starts.push_back(text.size());
+    text += "?x" + std::to_string(i) + " ceoOf ?y";
+  }
+  const auto [offset, message] = error_of(text);
+  CHECK(offset == starts.back());
+  CHECK(message == "too many triple patterns (at most " + std::to_string(kMaxTriplePatterns) + ")");
+  text.resize(starts.back() - 3);  // exactly kMaxTriplePatterns triples parse
+  CHECK(parse_pattern(text).triples.size() == kMaxTriplePatterns);
+}

@@ -36,9 +36,14 @@ struct Solution {
                                            // (nullopt for "a" type constraints)
 };
 
+// The most solutions a query returns: a pattern whose answer would be larger (a cross
+// product of unrelated patterns on a big graph) stops there instead of exhausting memory.
+inline constexpr std::size_t kMaxSolutions = 1'000'000;
+
 struct QueryResult {
   std::vector<Variable> variables;   // in order of first appearance in the pattern
   std::vector<Solution> solutions;   // sorted by values (canonical names), then vertex, then edges
+  bool truncated = false;            // true when the join stopped at kMaxSolutions
 };
 
 // Runs `pattern`. A name term matches every entity having it as name or alias; symmetric
@@ -47,7 +52,9 @@ struct QueryResult {
 // the known ones - and for a variable used as two kinds of value; throws UnknownEntity
 // for a name no entity has. Patterns with a bound term use the alias index and
 // out_edges/in_edges; only a pattern whose subject and object are both unbound scans.
-QueryResult run_query(const KnowledgeGraph& graph, const Ontology& ontology, const Pattern& pattern);
+// At most `max_solutions` solutions are kept (QueryResult::truncated tells).
+QueryResult run_query(const KnowledgeGraph& graph, const Ontology& ontology, const Pattern& pattern,
+                      std::size_t max_solutions = kMaxSolutions);
 // parse_pattern() then run_query().
 QueryResult run_query(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view pattern);
 

@@ -40,9 +40,13 @@ struct Pattern {
   std::vector<TriplePattern> triples;  // in the order written
 };
 
+// The most triple patterns one query may join; the join's cost can grow with each.
+inline constexpr std::size_t kMaxTriplePatterns = 32;
+
 // Parses `text`; throws QueryError at the offending position for a syntax error
 // (empty pattern, unterminated quote, "?" without a name, a triple of the wrong length,
-// a stray or missing " . "). Never fails on bytes that are not UTF-8 otherwise.
+// a stray or missing " . ", more than kMaxTriplePatterns triples). Never fails on bytes
+// that are not UTF-8 otherwise.
 Pattern parse_pattern(std::string_view text);
 
 }  // namespace kg::query
