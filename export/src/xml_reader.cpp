@@ -99,8 +99,8 @@ std::string XmlReader::read_name() {
 
 // Copies content_[from, to) to `out`, refusing invalid UTF-8 and characters XML forbids.
 void XmlReader::append_checked(std::string& out, std::size_t from, std::size_t to) {
-  std::size_t pos = from;
-  while (pos < to) {
+  std::size_t pos = from + xml_legal_prefix(std::string_view(content_).substr(from, to - from));
+  while (pos < to) {  // only when there is a problem to report: say which
     const auto byte = static_cast<unsigned char>(content_[pos]);
     if (byte >= 0x20 && byte < 0x80) {
       ++pos;

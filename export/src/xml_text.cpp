@@ -84,6 +84,25 @@ void append_escaped(std::string& out, std::string_view text, const EscapeRule& r
   }
 }
 
+std::size_t xml_legal_prefix(std::string_view text) noexcept {
+  const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = begin + text.size();
+  const auto* p = begin;
+  while (p < end) {
+    if (*p >= 0x20 && *p < 0x80) {
+      ++p;
+    } else if (*p < 0x20) {
+      if (*p != '\t' && *p != '\n' && *p != '\r') break;
+      ++p;
+    } else {
+      const std::size_t length = legal_sequence(p, end);
+      if (length == 0) break;
+      p += length;
+    }
+  }
+  return static_cast<std::size_t>(p - begin);
+}
+
 void append_xml_text(std::string& out, std::string_view text) { append_escaped(out, text, kXmlText); }
 
 void append_xml_attribute(std::string& out, std::string_view text) {

@@ -32,6 +32,9 @@ constexpr EscapeRule make_escape_rule(std::initializer_list<std::pair<char, cons
 
 void append_escaped(std::string& out, std::string_view text, const EscapeRule& rule);
 
+// Length of the longest prefix of `text` that is valid UTF-8 made of characters XML allows.
+std::size_t xml_legal_prefix(std::string_view text) noexcept;
+
 // Appends `text` escaped for XML character data (`&`, `<`, `>`, and CR as `&#13;` since
 // parsers turn raw CRs into LFs).
 void append_xml_text(std::string& out, std::string_view text);
