@@ -5,6 +5,8 @@
 namespace kg::extract {
 namespace {
 
+constexpr int kMaxNameTokens = 4;  // words of a discovered Latin name (an "of" phrase counts once)
+
 bool token_char(char32_t cp) { return is_latin_word(cp) || cp == '-' || cp == '\''; }
 
 // End of the Latin token starting at pos.
@@ -42,11 +44,20 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
   if (!capitalised(s, pos) || text::is_latin_letter(cp_before(s, pos))) return pos;
   std::uint32_t end = token_end(s, pos, limit);
   if (end == pos || is_stop_token(s.substr(pos, end - pos), rules)) return pos;
-  for (int tokens = 1; tokens < 4; ++tokens) {
+  std::uint32_t last = pos;  // start of the latest token
+  for (int tokens = 1; tokens < kMaxNameTokens; ++tokens) {
+    // "Technical University of Denmark": after a head word, "of" and a capitalised word go on.
+    if (s.substr(end, 4) == " of " && rules.is_of_name_head(fold_key(s.substr(last, end - last))) &&
+        end + 4 < limit && capitalised(s, end + 4)) {
+      last = end + 4;
+      end = token_end(s, last, limit);
+      continue;
+    }
     if (end + 1 >= limit || s[end] != ' ' || !capitalised(s, end + 1)) break;
     const std::uint32_t next = token_end(s, end + 1, limit);
     const std::string_view token = s.substr(end + 1, next - end - 1);
     if (is_stop_token(token, rules) && !rules.is_name_suffix(fold_key(token))) break;
+    last = end + 1;
     end = next;
   }
   if (text::is_latin_letter(cp_at(s, end))) return pos;

@@ -102,6 +102,13 @@ class Matcher {
     return false;
   }
 
+  // Where the " of " phrase of a captured name begins ("Technical University| of Denmark"),
+  // else `end`: a known place may stand inside that phrase.
+  std::uint32_t of_phrase_start(std::uint32_t begin, std::uint32_t end) const {
+    const auto at = norm_.substr(begin, end - begin).find(" of ");
+    return at == std::string_view::npos ? end : begin + static_cast<std::uint32_t>(at);
+  }
+
   // Capitalised words right after the organisation mention m ("Mistral NeMo", "Equinor
   // Ventures"): their end, or kNone; `suffixed` tells whether the last one is a name suffix.
   std::uint32_t words_after_organization(std::uint32_t m, bool& suffixed) const {
@@ -313,7 +320,7 @@ class Matcher {
       han_candidates(slot, idx, pos, out);
     } else {
       const std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
-      if (end > pos && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
+      if (end > pos && !mention_inside(pos, of_phrase_start(pos, end))) out.push_back(Candidate{end, kNone});
     }
     std::erase_if(out, [&](const Candidate& c) {
       return !plausible_name(norm_.substr(pos, c.edge - pos), scope_.rules);

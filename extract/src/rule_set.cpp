@@ -19,7 +19,8 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks"});
+                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
+                           "of_name_heads"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "pronouns"))
@@ -31,6 +32,7 @@ class RuleFileReader {
       rules_.product_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "name_suffixes"))
       rules_.name_suffixes_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "of_name_heads")) rules_.of_name_heads_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "han_org_suffixes"))
       rules_.han_org_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_followers"))

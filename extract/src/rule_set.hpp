@@ -40,6 +40,8 @@ class RuleSet {
   bool is_product_suffix(std::string_view folded) const { return product_suffixes_.count(std::string(folded)) > 0; }
   // Words that end an organisation's name ("Fernbrook AI", "Quillfeather Labs").
   bool is_name_suffix(std::string_view folded) const { return name_suffixes_.count(std::string(folded)) > 0; }
+  // Words after which a name goes on with "of" ("University of Toronto", "Bank of England").
+  bool is_of_name_head(std::string_view folded) const { return of_name_heads_.count(std::string(folded)) > 0; }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
   // Chinese family names (one or two characters) that start a Han person name.
@@ -66,7 +68,7 @@ class RuleSet {
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
-      han_surnames_;
+      han_surnames_, of_name_heads_;
   std::unordered_set<char32_t> han_name_breaks_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_;
   AhoCorasick automaton_;

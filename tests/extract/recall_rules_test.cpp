@@ -260,3 +260,12 @@ TEST_CASE("zh trap: a city inside a clause that does not start with it locates n
   const auto g = build("谷歌今天说，旧金山的公司都在招人。");
   CHECK_FALSE(has(g, "Google", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("en: a university named with 'of' and a known place is one organisation; trap: no head word") {
+  const auto g = build(
+      "Freja Lindqvist, who graduated from the Technical University of Mercury, left. "
+      "Hal Verity, who studied at Quorra Labs of San Francisco, stayed.");
+  CHECK(has(g, "Freja Lindqvist", "studiesAt", "Technical University of Mercury"));
+  CHECK_FALSE(entity(g, "Technical University"));
+  CHECK_FALSE(entity(g, "Quorra Labs of San Francisco"));
+}
