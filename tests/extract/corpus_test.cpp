@@ -41,3 +41,43 @@ TEST_CASE("the shared article yields the core entities and Sam Altman ceoOf Open
   CHECK(has(g, "Ben Hilac", "ctoOf", "Raindrop"));
   CHECK(has(g, "Michael", "worksFor", "WorkOS"));
 }
+
+namespace {
+
+KnowledgeGraph build_corpus_article(const char* name) {
+  const std::filesystem::path path = std::filesystem::path(KG_SOURCE_DIR) / "tests" / "corpus" / name;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  static const extract::Extractor extractor({KG_SOURCE_DIR "/data/ontology.json", KG_SOURCE_DIR "/data/lexicon.json",
+                                             KG_SOURCE_DIR "/data/patterns"});
+  KnowledgeGraph g;
+  extractor.add_document(g, path.string(), buffer.str());
+  return g;
+}
+
+}  // namespace
+
+// Relations of the session-2 articles that only whole-article context gives (names found in
+// one sentence anchor another), with the bundled knowledge; and what they deny stays absent.
+TEST_CASE("corpus: a Chinese funding story keeps its founders, acquisition, partnerships and denial") {
+  const auto g = build_corpus_article("zhanqiao-coding-zh.txt");
+  CHECK(has(g, "韩拓", "founderOf", "栈桥智能"));
+  CHECK(has(g, "Kevin Liu", "founderOf", "栈桥智能"));
+  CHECK(has(g, "栈桥智能", "acquired", "蜂鸟安全"));
+  CHECK(has(g, "罗一鸣", "founderOf", "蜂鸟安全"));
+  CHECK(has(g, "栈桥智能", "partnerOf", "Tencent Cloud"));
+  CHECK(has(g, "栈桥智能", "develops", "渡口"));
+  CHECK_FALSE(has(g, "Tencent", "acquired", "栈桥智能"));
+  CHECK_FALSE(has(g, "OpenAI", "develops", "Claude Code"));
+}
+
+TEST_CASE("corpus: an English funding story keeps its investors, places and acquisitions") {
+  const auto g = build_corpus_article("halyard-shipping-en.txt");
+  CHECK(has(g, "Index Ventures", "investsIn", "Halyard Labs"));
+  CHECK(has(g, "Inês Carvalho", "studiesAt", "Massachusetts Institute of Technology"));
+  CHECK(has(g, "StormGeo", "locatedIn", "Oslo"));
+  CHECK(has(g, "Wärtsilä", "acquired", "Seaborne Logic"));
+  CHECK(has(g, "Google DeepMind", "develops", "GraphCast"));
+  CHECK_FALSE(has(g, "Maersk", "acquired", "Halyard Labs"));
+}
