@@ -254,6 +254,11 @@ class JsonLdLoader {
 bool load_without_positions(std::string content, KnowledgeGraph& graph) {
   // JsonFile refuses a NUL byte with its own message; RapidJSON would stop there.
   if (content.find('\0') != std::string::npos) return false;
+  // RapidJSON's UTF-8 validation takes every byte a sequence announces, even past the end of
+  // the text: a sequence that starts in the last three bytes goes to JsonFile, which checks
+  // the encoding before parsing. (Earlier ones find their bytes, or a stop, within the text.)
+  for (std::size_t i = content.size() < 3 ? 0 : content.size() - 3; i < content.size(); ++i)
+    if (static_cast<unsigned char>(content[i]) >= 0x80) return false;
   // Large blocks: the default 64 KB ones number in the tens of thousands for a big file
   // and cost more to free than to fill.
   rapidjson::MemoryPoolAllocator<> pool(std::size_t{16} << 20);
