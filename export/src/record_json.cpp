@@ -5,6 +5,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -52,8 +53,9 @@ class ParsedArray {
 
  private:
   using Pool = rapidjson::MemoryPoolAllocator<>;
-  char buffer_[8192];
-  char stack_buffer_[2048];
+  // RapidJSON lays its chunk header (pointers and sizes) at the start of each buffer.
+  alignas(std::max_align_t) char buffer_[8192];
+  alignas(std::max_align_t) char stack_buffer_[2048];
   Pool pool_;
   Pool stack_pool_;
   rapidjson::GenericDocument<rapidjson::UTF8<>, Pool, Pool> document_;
