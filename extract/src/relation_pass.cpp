@@ -200,7 +200,9 @@ class RelationPass {
     const Sentence& s = s_.sentences[si];
     for (std::uint32_t i = first; i < last; ++i)
       if (s_.mentions[i].head_entry != kNone) relate_composed(s, s_.mentions[i]);
-    if (k_.options.cooccurrence) pair_cooccurring(s, first, last);
+    // A piece of text cut for length is not a sentence: its co-occurrences say little and,
+    // each quoting 2 KB, would make the graph grow with the input.
+    if (k_.options.cooccurrence && !s.cut) pair_cooccurring(s, first, last);
   }
 
   // "Codex CLI" is part of "Codex", "Meta Superintelligence Labs" of "Meta", when both are

@@ -5,8 +5,6 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::uint32_t kMaxSentenceBytes = 2048;
-
 bool is_closing(char32_t cp) {
   switch (cp) {
     case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0x300D:
@@ -109,9 +107,7 @@ class Splitter {
       std::uint32_t next = pos + static_cast<std::uint32_t>(cp_length(s_, pos));
       const bool terminal = cp == 0x3002 || cp == '!' || cp == '?' || cp == ';' ||
                             (cp == '.' && ends_at_dot(pos, end));
-      // Text without punctuation (tables, binary noise) is cut into pieces of bounded
-      // length, so evidence quotes stay short.
-      const bool too_long = next - start >= kMaxSentenceBytes;
+      const bool too_long = !terminal && next - start >= kMaxSentenceBytes;
       if (terminal || too_long) {
         while (terminal && next < end) {
           const char32_t more = cp_at(s_, next);
@@ -119,7 +115,7 @@ class Splitter {
             break;
           next += static_cast<std::uint32_t>(cp_length(s_, next));
         }
-        emit(start, next);
+        emit(start, next, too_long);
         start = next;
       }
       pos = next;
@@ -127,11 +123,11 @@ class Splitter {
     emit(start, end);
   }
 
-  void emit(std::uint32_t begin, std::uint32_t end) {
+  void emit(std::uint32_t begin, std::uint32_t end, bool cut = false) {
     begin = skip_space(s_, begin, end);
     end = trim_end(s_, begin, end);
     if (begin >= end) return;
-    out_.push_back(Sentence{begin, end, turn_, speaker_begin_, speaker_end_});
+    out_.push_back(Sentence{begin, end, turn_, speaker_begin_, speaker_end_, cut});
   }
 
   std::string_view s_;

@@ -58,6 +58,22 @@ TEST_CASE("co-occurrence is a separate relatedTo edge that an option turns off")
   CHECK(without.relation_count() == 0);
 }
 
+TEST_CASE("text cut for length gives no co-occurrence; its typed relations stay") {
+  // One line without sentence punctuation, many times kMaxSentenceBytes long.
+  std::string text;
+  while (text.size() < 20000) text += "OpenAI Anthropic Google Microsoft 谷歌 微软 ";
+  text += "Sam Altman is the CEO of OpenAI";
+  const auto g = build(text);
+  CHECK(typed_relations(g) >= 1);
+  CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
+  // Only the short last piece, ended by the end of the text, pairs its entities.
+  std::size_t cooccurrence_evidence = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g.graph())))
+    if (g.relation(e).predicate == "relatedTo") cooccurrence_evidence += g.relation(e).evidence.size();
+  CHECK(cooccurrence_evidence > 0);
+  CHECK(cooccurrence_evidence <= 10);  // 5 entities in the last piece; each earlier piece would add as many
+}
+
 TEST_CASE("min_confidence drops weaker relations") {
   extract::Options options;
   options.min_confidence = 0.95;

@@ -53,6 +53,11 @@ TEST_CASE("text without punctuation is cut into bounded sentences") {
   const DocumentText doc(text);
   const auto sentences = split_sentences(doc.norm.text, kAbbreviations);
   CHECK(sentences.size() >= 5);
-  for (const auto& s : sentences) CHECK(s.end - s.begin <= 2048);
+  for (const auto& s : sentences) CHECK(s.end - s.begin <= kMaxSentenceBytes);
   CHECK(sentences.back().end == text.size());
+  // Every piece but the last was cut for length; punctuation or a line end is no cut.
+  for (std::size_t i = 0; i + 1 < sentences.size(); ++i) CHECK(sentences[i].cut);
+  CHECK_FALSE(sentences.back().cut);
+  for (const auto& s : split_sentences(DocumentText("Short. Sentences!\nHere").norm.text, kAbbreviations))
+    CHECK_FALSE(s.cut);
 }
