@@ -12,6 +12,7 @@ namespace kg::extract {
 namespace {
 
 constexpr std::size_t kMaxCooccurring = 12;  // entities per sentence paired for relatedTo
+constexpr std::uint64_t kCutContext = 60;     // code points quoted either side in a cut piece
 constexpr double kPronounFactor = 0.9;       // confidence kept through a resolved pronoun
 constexpr double kCooccurrenceConfidence = 0.5;
 constexpr double kComposedConfidence = 0.7;
@@ -147,12 +148,24 @@ class RelationPass {
     return cached_text_;
   }
 
+  // A piece cut for length is no sentence: quoting all of it (2 KB) with every relation
+  // found in it would make the graph grow with the input; the span and some context do.
+  std::string quote(const Sentence& s, std::uint32_t begin, std::uint32_t end) {
+    const std::string& text = sentence_text(s);
+    if (!s.cut) return text;
+    const auto& origin = s_.doc.norm.origin;
+    const std::uint64_t from = origin[begin] - origin[s.begin];
+    const std::uint64_t to = origin[end] - origin[s.begin];
+    OriginalText piece(text);
+    return piece.between(from > kCutContext ? from - kCutContext : 0, to + kCutContext);
+  }
+
   Evidence evidence(const Sentence& s, std::uint32_t begin, std::uint32_t end, const std::string& rule,
                     double confidence) {
     Evidence ev;
     ev.begin = s_.doc.norm.origin[begin];
     ev.end = s_.doc.norm.origin[end];
-    ev.sentence = sentence_text(s);
+    ev.sentence = quote(s, begin, end);
     ev.rule = rule;
     ev.confidence = confidence;
     return ev;

@@ -62,10 +62,17 @@ TEST_CASE("text cut for length gives no co-occurrence; its typed relations stay"
   // One line without sentence punctuation, many times kMaxSentenceBytes long.
   std::string text;
   while (text.size() < 20000) text += "OpenAI Anthropic Google Microsoft 谷歌 微软 ";
+  text += "Greg Brockman is the CEO of Anthropic ";  // inside a piece cut for length
+  while (text.size() < 40000) text += "OpenAI Anthropic Google Microsoft 谷歌 微软 ";
   text += "Sam Altman is the CEO of OpenAI";
   const auto g = build(text);
-  CHECK(typed_relations(g) >= 1);
   CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
+  const auto* cut = relation(g, "Greg Brockman", "ceoOf", "Anthropic");
+  REQUIRE(cut != nullptr);
+  // Its evidence quotes the span with some context, not the whole 2 KB piece.
+  const std::string& quoted = cut->evidence.front().sentence;
+  CHECK(quoted.find("Greg Brockman is the CEO of Anthropic") != std::string::npos);
+  CHECK(quoted.size() < 400);
   // Only the short last piece, ended by the end of the text, pairs its entities.
   std::size_t cooccurrence_evidence = 0;
   for (auto e : boost::make_iterator_range(boost::edges(g.graph())))
