@@ -17,6 +17,7 @@
 #include "jsonld_terms.hpp"
 #include "kg/io/import.hpp"
 #include "kg/ontology/json_file.hpp"
+#include "kg/ontology/json_numbers.hpp"
 #include "read_file.hpp"
 
 namespace kg::io {
@@ -263,10 +264,20 @@ bool load_without_positions(std::string content, KnowledgeGraph& graph) {
   // and cost more to free than to fill.
   rapidjson::MemoryPoolAllocator<> pool(std::size_t{16} << 20);
   rapidjson::Document document(&pool);
+  // Numbers as text, converted exactly by ExactNumbers (RapidJSON's full-precision parser
+  // has undefined behaviour on some numbers).
   constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseFullPrecisionFlag;
-  document.ParseInsitu<kFlags>(content.data());
-  if (document.HasParseError()) return false;
+                              rapidjson::kParseNumbersAsStringsFlag;
+  bool parsed = false;
+  auto parse = [&](rapidjson::Document& target) {
+    rapidjson::InsituStringStream in(content.data());
+    rapidjson::Reader reader;
+    ExactNumbers<rapidjson::Document> numbers{target};
+    parsed = !reader.Parse<kFlags>(in, numbers).IsError();
+    return parsed;
+  };
+  document.Populate(parse);
+  if (!parsed) return false;
   try {
     const Checks checks(nullptr);
     graph = JsonLdLoader(checks).load(document);

@@ -1,7 +1,9 @@
 #include "record_json.hpp"
 
 #include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -11,6 +13,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "kg/ontology/json_numbers.hpp"
 #include "kg/text/utf8.hpp"
 
 namespace kg::io::detail {
@@ -33,17 +36,29 @@ std::string finished(const rapidjson::StringBuffer& buffer) {
 // the parser's stack live in buffers inside this object rather than in fresh heap blocks
 // (the stack's first kilobyte alone made malloc consolidate its free lists on every record).
 class ParsedArray {
+  using Pool = rapidjson::MemoryPoolAllocator<>;
+  using Document = rapidjson::GenericDocument<rapidjson::UTF8<>, Pool, Pool>;
+
  public:
   explicit ParsedArray(std::string_view json)
       : pool_(buffer_, sizeof buffer_),
         stack_pool_(stack_buffer_, sizeof stack_buffer_),
         document_(&pool_, sizeof stack_buffer_ / 2, &stack_pool_) {
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
-    document_.Parse<kFlags>(json.data(), json.size());
-    if (document_.HasParseError())
-      throw std::runtime_error(std::string("invalid JSON at offset ") +
-                               std::to_string(document_.GetErrorOffset()) + ": " +
-                               rapidjson::GetParseError_En(document_.GetParseError()));
+    // Numbers as text, converted exactly by ExactNumbers (RapidJSON's full-precision parser
+    // has undefined behaviour on some numbers); the reader's stack shares the stack pool.
+    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
+    auto parse = [&](Document& document) {
+      rapidjson::MemoryStream bytes(json.data(), json.size());
+      rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+      rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, Pool> reader(&stack_pool_);
+      ExactNumbers<Document> numbers{document};
+      result_ = reader.Parse<kFlags>(in, numbers);
+      return !result_.IsError();
+    };
+    document_.Populate(parse);
+    if (result_.IsError())
+      throw std::runtime_error(std::string("invalid JSON at offset ") + std::to_string(result_.Offset()) + ": " +
+                               rapidjson::GetParseError_En(result_.Code()));
     if (!document_.IsArray()) throw std::runtime_error("expected a JSON array");
   }
   ParsedArray(const ParsedArray&) = delete;
@@ -52,13 +67,13 @@ class ParsedArray {
   auto items() const { return document_.GetArray(); }
 
  private:
-  using Pool = rapidjson::MemoryPoolAllocator<>;
   // RapidJSON lays its chunk header (pointers and sizes) at the start of each buffer.
   alignas(std::max_align_t) char buffer_[8192];
   alignas(std::max_align_t) char stack_buffer_[2048];
   Pool pool_;
   Pool stack_pool_;
-  rapidjson::GenericDocument<rapidjson::UTF8<>, Pool, Pool> document_;
+  Document document_;
+  rapidjson::ParseResult result_;
 };
 
 const rapidjson::Value& member(const rapidjson::Value& object, const char* key) {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "kg/ontology/json_numbers.hpp"
 #include "kg/text/utf8.hpp"
 
 namespace kg {
@@ -30,9 +31,9 @@ struct RecordingHandler {
   bool Int64(std::int64_t i) { return note() && document.Int64(i); }
   bool Uint64(std::uint64_t i) { return note() && document.Uint64(i); }
   bool Double(double d) { return note() && document.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
-    return note() && document.RawNumber(s, n, copy);
-  }
+  // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted exactly.
+  ExactNumbers<rapidjson::Document> numbers{document};
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return note() && numbers.RawNumber(s, n, copy); }
   bool String(const char* s, rapidjson::SizeType n, bool copy) {
     return note() && document.String(s, n, copy);
   }
@@ -94,16 +95,21 @@ JsonFile JsonFile::parse(std::string content, std::string name, ErrorKind kind, 
   std::vector<std::size_t> offsets;
   rapidjson::StringStream stream(file.content_.c_str());
   rapidjson::ParseResult result;
+  bool out_of_range = false;
   auto generate = [&](rapidjson::Document& document) {
     rapidjson::Reader reader;
     RecordingHandler<rapidjson::StringStream> handler{document, stream, offsets};
-    constexpr unsigned kStrict = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+    constexpr unsigned kStrict = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
     constexpr unsigned kLenient = kStrict | rapidjson::kParseCommentsFlag;
     result = allow_comments ? reader.Parse<kLenient>(stream, handler)
                             : reader.Parse<kStrict>(stream, handler);
+    out_of_range = handler.numbers.out_of_range;
     return !result.IsError();
   };
   file.document_.Populate(generate);
+  if (result.IsError() && out_of_range)
+    throw SourceError(kind, file.name_, position_of(file.content_, result.Offset()),
+                      "invalid JSON: number out of the range of a double");
   if (result.IsError()) {
     throw SourceError(kind, file.name_, position_of(file.content_, result.Offset()),
                       std::string("invalid JSON: ") + rapidjson::GetParseError_En(result.Code()));

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "kg/ontology/json_file.hpp"
 #include "kg/ontology/ontology.hpp"
 #include "kg/text/source_error.hpp"
 
@@ -61,4 +62,30 @@ TEST_CASE("hex colours parse strictly") {
   CHECK(c.b == 0xA7);
   CHECK_FALSE(parse_hex_color("#4E79A", c));
   CHECK_FALSE(parse_hex_color("4E79A7f", c));
+}
+
+// Found by fuzz_ontology (10-minute run): RapidJSON 1.1's full-precision parser passed 0 to
+// clz for a zero significand with a large exponent. Numbers are now converted by kg.
+TEST_CASE("JSON numbers are exact, whatever their form; out-of-range ones are refused") {
+  const auto document_of = [](const std::string& json) {
+    return JsonFile::parse(json, "n.json", ErrorKind::Data);
+  };
+  const JsonFile numbers = document_of("[0e+71, 0.0e-400, -0, 17, -17, 4294967296, -2147483649, 0.85, 1e-5, 18446744073709551615, 18446744073709551616]");
+  const auto& a = numbers.root().GetArray();
+  CHECK(a[0].GetDouble() == 0.0);
+  CHECK(a[1].GetDouble() == 0.0);
+  CHECK(a[2].IsInt());
+  CHECK(a[3].GetInt() == 17);
+  CHECK(a[3].IsUint());
+  CHECK(a[4].GetInt() == -17);
+  CHECK(a[5].GetUint64() == 4294967296ULL);
+  CHECK(a[6].GetInt64() == -2147483649LL);
+  CHECK(a[7].GetDouble() == 0.85);
+  CHECK(a[8].GetDouble() == 1e-5);
+  CHECK(a[9].GetUint64() == 18446744073709551615ULL);
+  CHECK(a[10].GetDouble() == 18446744073709551616.0);  // beyond 64 bits: a double, as RapidJSON does
+  CHECK(document_of("[1e-400]").root()[0].GetDouble() == 0.0);
+  CHECK_THROWS_WITH_AS(document_of("{\"x\":\n 1e400}"), "n.json:2:2: invalid JSON: Number too big to be stored in double.",
+                       SourceError);
+  CHECK(error_of("{\"types\": 0e+71}").find("bad.json:1:") == 0);
 }
