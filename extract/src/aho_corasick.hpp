@@ -1,6 +1,8 @@
 // A byte-level Aho-Corasick automaton: every occurrence of every key in one pass over
 // the text. Keys are added, then build() freezes it; scanning is read-only and
-// thread-safe. The root keeps a dense table because most steps fall back to it.
+// thread-safe. Shallow states (where a scan spends most of its steps) get complete
+// transition rows over byte classes, so a step there is one table read; deeper states,
+// beyond a memory budget, keep sorted edges and failure links.
 #pragma once
 
 #include <array>
@@ -28,8 +30,9 @@ class AhoCorasick {
     if (nodes_.size() <= 1) return;
     std::uint32_t state = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      state = step(state, byte);
+      const std::uint32_t next = step(state, static_cast<unsigned char>(text[i]));
+      state = next & kStateMask;
+      if (!(next & kOutputFlag)) continue;  // most states end no key: no node to read
       const Node& node = nodes_[state];
       for (std::uint32_t o = node.out_begin; o < node.out_begin + node.out_count; ++o)
         on_hit(i + 1, outputs_[o]);
@@ -37,6 +40,10 @@ class AhoCorasick {
   }
 
  private:
+  // Transitions (table entries and edges) carry this flag when their target ends a key.
+  static constexpr std::uint32_t kOutputFlag = 0x80000000u;
+  static constexpr std::uint32_t kStateMask = ~kOutputFlag;
+
   struct Node {
     std::uint32_t fail = 0;
     std::uint32_t edge_begin = 0, edge_count = 0;
@@ -48,12 +55,15 @@ class AhoCorasick {
   };
 
   std::uint32_t child(std::uint32_t state, unsigned char byte) const;  // 0 when none
+  // The transition, flagged. States are numbered breadth-first, so the dense ones are
+  // [0, dense_count_).
   std::uint32_t step(std::uint32_t state, unsigned char byte) const {
-    while (state != 0) {
+    const std::uint32_t cls = class_of_[byte];
+    while (state >= dense_count_) {
       if (const std::uint32_t next = child(state, byte)) return next;
       state = nodes_[state].fail;
     }
-    return root_[byte];
+    return dense_[state * class_count_ + cls];
   }
 
   // Build-time trie: children and the keys ending at each node.
@@ -63,7 +73,11 @@ class AhoCorasick {
   std::vector<Node> nodes_{1};
   std::vector<Edge> edges_;
   std::vector<Hit> outputs_;
-  std::array<std::uint32_t, 256> root_{};
+  // Bytes that occur in no key share class 0; each other byte has its own class.
+  std::array<std::uint16_t, 256> class_of_{};
+  std::uint32_t class_count_ = 1;
+  std::uint32_t dense_count_ = 1;
+  std::vector<std::uint32_t> dense_ = std::vector<std::uint32_t>(1, 0);  // complete rows
 };
 
 }  // namespace kg::extract

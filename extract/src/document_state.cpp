@@ -28,11 +28,47 @@ std::pair<std::uint32_t, std::uint32_t> DocumentState::mention_range(const Sente
           static_cast<std::uint32_t>(last - mentions.begin())};
 }
 
+namespace {
+
+// True when the spans, taken in `order`, are non-empty and each ends before the next begins.
+template <typename At>
+bool disjoint_in_order(std::size_t count, At&& at) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const Mention& m = at(i);
+    if (m.end <= m.begin || (i > 0 && at(i - 1).end > m.begin)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void DocumentState::add_mentions(std::vector<Mention> added) {
   if (added.empty()) return;
-  for (auto& m : mentions) added.push_back(std::move(m));
-  keep_longest(added);
-  mentions = std::move(added);
+  // Usually nothing added overlaps anything: then every mention is kept and a merge by
+  // position gives what keep_longest would (all spans non-empty, so positions differ).
+  std::vector<std::uint32_t> order(added.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return added[a].begin < added[b].begin; });
+  const bool disjoint =
+      disjoint_in_order(order.size(), [&](std::size_t i) -> const Mention& { return added[order[i]]; }) &&
+      disjoint_in_order(mentions.size(), [&](std::size_t i) -> const Mention& { return mentions[i]; }) &&
+      std::none_of(added.begin(), added.end(), [&](const Mention& m) { return overlaps_mention(m.begin, m.end); });
+  if (!disjoint) {
+    for (auto& m : mentions) added.push_back(std::move(m));
+    keep_longest(added);
+    mentions = std::move(added);
+    return;
+  }
+  std::vector<Mention> merged;
+  merged.reserve(mentions.size() + added.size());
+  std::size_t old = 0;
+  for (const std::uint32_t i : order) {
+    while (old < mentions.size() && mentions[old].begin < added[i].begin) merged.push_back(std::move(mentions[old++]));
+    merged.push_back(std::move(added[i]));
+  }
+  while (old < mentions.size()) merged.push_back(std::move(mentions[old++]));
+  mentions = std::move(merged);
 }
 
 }  // namespace kg::extract

@@ -7,6 +7,12 @@ namespace {
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+bool is_ascii(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 }  // namespace
 
 bool is_key_separator(char32_t cp) {
@@ -18,36 +24,49 @@ DocumentText::DocumentText(std::string_view original_text)
     : original(original_text), norm(text::normalize_nfkc(original_text)) {
   const std::string& t = norm.text;
   lower.resize(t.size());
-  for (std::size_t i = 0; i < t.size(); ++i) lower[i] = ascii_lower(t[i]);
   key.reserve(t.size());
   key_to_norm.reserve(t.size());
+  // One pass fills both folded forms; ASCII (the usual byte) needs no decoding.
   for (std::size_t pos = 0; pos < t.size();) {
     const std::size_t start = pos;
     const unsigned char c = static_cast<unsigned char>(t[pos]);
-    char32_t cp;
     if (c < 0x80) {
-      cp = c;
+      const char folded = ascii_lower(t[pos]);
+      lower[pos] = folded;
       ++pos;
-    } else {
-      cp = text::decode_next(t, pos);
+      if (!is_key_separator(c)) {
+        key.push_back(folded);
+        key_to_norm.push_back(static_cast<std::uint32_t>(start));
+      }
+      continue;
     }
-    if (is_key_separator(cp)) continue;
+    const bool separator = is_key_separator(text::decode_next(t, pos));
     for (std::size_t b = start; b < pos; ++b) {
-      key.push_back(lower[b]);
-      key_to_norm.push_back(static_cast<std::uint32_t>(b));
+      lower[b] = t[b];
+      if (!separator) {
+        key.push_back(t[b]);
+        key_to_norm.push_back(static_cast<std::uint32_t>(b));
+      }
     }
   }
 }
 
 std::string fold_literal(std::string_view utf8) {
-  std::string out = text::normalize_nfkc(utf8).text;
+  // NFKC leaves ASCII as it is.
+  std::string out = is_ascii(utf8) ? std::string(utf8) : text::normalize_nfkc(utf8).text;
   for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
 std::string fold_key(std::string_view utf8) {
-  const std::string folded = fold_literal(utf8);
   std::string out;
+  if (is_ascii(utf8)) {
+    out.reserve(utf8.size());
+    for (const char c : utf8)
+      if (!is_key_separator(static_cast<unsigned char>(c))) out.push_back(ascii_lower(c));
+    return out;
+  }
+  const std::string folded = fold_literal(utf8);
   out.reserve(folded.size());
   for (std::size_t pos = 0; pos < folded.size();) {
     const std::size_t start = pos;

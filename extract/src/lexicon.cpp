@@ -57,25 +57,81 @@ bool hyphen_continues(std::string_view s, std::uint32_t end) {
          (is_upper(after) || text::is_ascii_digit(after));
 }
 
-void keep_longest(std::vector<Mention>& mentions) {
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    const auto la = a.end - a.begin, lb = b.end - b.begin;
-    if (la != lb) return la > lb;
-    return a.begin < b.begin;
-  });
+namespace {
+
+// The reference form of keep_longest's selection, kept for inputs with empty spans
+// (which the occupancy bitmap below cannot represent).
+std::vector<std::uint32_t> select_longest_with_map(const std::vector<Mention>& mentions,
+                                                  const std::vector<std::uint32_t>& order) {
   std::map<std::uint32_t, std::uint32_t> taken;  // begin -> end
-  std::vector<Mention> kept;
-  kept.reserve(mentions.size());
-  for (auto& m : mentions) {
+  std::vector<std::uint32_t> kept;
+  for (const std::uint32_t i : order) {
+    const Mention& m = mentions[i];
     auto next = taken.lower_bound(m.begin);
     if (next != taken.end() && next->first < m.end) continue;
     if (next != taken.begin() && std::prev(next)->second > m.begin) continue;
     taken.emplace(m.begin, m.end);
-    kept.push_back(std::move(m));
+    kept.push_back(i);
   }
+  return kept;
+}
+
+// With only non-empty spans, a mention overlaps the ones taken before exactly when one
+// of its bytes is already covered: one bit per byte of the spanned range.
+std::vector<std::uint32_t> select_longest_with_bits(const std::vector<Mention>& mentions,
+                                                   const std::vector<std::uint32_t>& order,
+                                                   std::uint32_t low, std::uint32_t high) {
+  std::vector<std::uint64_t> covered((high - low) / 64 + 1, 0);
+  const auto is_set = [&](std::uint32_t b) { return (covered[(b - low) >> 6] >> ((b - low) & 63)) & 1; };
+  std::vector<std::uint32_t> kept;
+  kept.reserve(order.size());
+  for (const std::uint32_t i : order) {
+    const Mention& m = mentions[i];
+    bool free = true;
+    for (std::uint32_t b = m.begin; b < m.end && free; ++b) free = !is_set(b);
+    if (!free) continue;
+    for (std::uint32_t b = m.begin; b < m.end; ++b) covered[(b - low) >> 6] |= std::uint64_t{1} << ((b - low) & 63);
+    kept.push_back(i);
+  }
+  return kept;
+}
+
+}  // namespace
+
+void keep_longest(std::vector<Mention>& mentions) {
+  if (mentions.empty()) return;
+  // Longest first, then leftmost, ties in input order (as a stable sort would leave them):
+  // sorted as packed keys, so that the mentions themselves are moved only once.
+  struct Rank {
+    std::uint64_t length_and_begin;  // ~length, begin
+    std::uint32_t index;
+    bool operator<(const Rank& o) const {
+      return length_and_begin != o.length_and_begin ? length_and_begin < o.length_and_begin : index < o.index;
+    }
+  };
+  std::vector<Rank> ranks(mentions.size());
+  bool any_empty = false;
+  std::uint32_t low = mentions.front().begin, high = mentions.front().end;
+  for (std::uint32_t i = 0; i < ranks.size(); ++i) {
+    const Mention& m = mentions[i];
+    const std::uint32_t length = m.end - m.begin;
+    ranks[i] = Rank{(std::uint64_t{~length} << 32) | m.begin, i};
+    any_empty = any_empty || m.end <= m.begin;
+    low = std::min(low, m.begin);
+    high = std::max(high, m.end);
+  }
+  std::sort(ranks.begin(), ranks.end());
+  std::vector<std::uint32_t> order(ranks.size());
+  for (std::size_t i = 0; i < ranks.size(); ++i) order[i] = ranks[i].index;
+  std::vector<std::uint32_t> kept = any_empty ? select_longest_with_map(mentions, order)
+                                              : select_longest_with_bits(mentions, order, low, high);
+  // Same comparisons on the same sequence as sorting the mentions themselves.
   std::sort(kept.begin(), kept.end(),
-            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  mentions = std::move(kept);
+            [&](std::uint32_t a, std::uint32_t b) { return mentions[a].begin < mentions[b].begin; });
+  std::vector<Mention> result;
+  result.reserve(kept.size());
+  for (const std::uint32_t i : kept) result.push_back(std::move(mentions[i]));
+  mentions = std::move(result);
 }
 
 Lexicon Lexicon::load(const std::filesystem::path& path, const Ontology& ontology) {

@@ -31,10 +31,10 @@ bool is_combining(char32_t cp) {
   return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class != 0;
 }
 
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
+// A code point without any decomposition mapping is its own NFKC when it stands alone
+// (checked against utf8proc_map for every code point); it spares the library call.
+bool unchanged_by_nfkc(char32_t cp) {
+  return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->decomp_seqindex == UINT16_MAX;
 }
 
 }  // namespace
@@ -46,9 +46,19 @@ NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offs
   std::uint32_t cp_index = base_offset;
   std::string segment;
   std::size_t pos = 0;
+  const std::size_t size = original.size();
+  const auto byte_at = [&](std::size_t i) { return static_cast<unsigned char>(original[i]); };
   // Normalise one starter and its combining marks at a time: composition never crosses
   // such a segment, so every output byte maps to the segment's first original code point.
-  while (pos < original.size()) {
+  while (pos < size) {
+    // ASCII followed by ASCII is its own segment and NFKC leaves it alone: the common case.
+    if (byte_at(pos) < 0x80 && (pos + 1 == size || byte_at(pos + 1) < 0x80)) {
+      result.text.push_back(original[pos]);
+      result.origin.push_back(cp_index);
+      ++cp_index;
+      ++pos;
+      continue;
+    }
     const std::uint32_t segment_start = cp_index;
     segment.clear();
     std::size_t before = pos;
@@ -57,16 +67,22 @@ NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offs
       ++result.replaced_bytes;
     append_utf8(segment, cp);
     ++cp_index;
-    while (pos < original.size()) {
+    bool alone = true;
+    while (pos < size && byte_at(pos) >= 0x80) {  // no ASCII character is combining
       std::size_t peek = pos;
       const char32_t next = decode_next(original, peek);
       if (next == kReplacement || !is_combining(next)) break;
       append_utf8(segment, next);
       pos = peek;
       ++cp_index;
+      alone = false;
     }
-    const std::string normalized =
-        (segment.size() == 1 && is_ascii(segment)) ? segment : map_utf8(segment, kNfkc);
+    if (alone && unchanged_by_nfkc(cp)) {
+      result.text += segment;
+      result.origin.insert(result.origin.end(), segment.size(), segment_start);
+      continue;
+    }
+    const std::string normalized = map_utf8(segment, kNfkc);
     result.text += normalized;
     result.origin.insert(result.origin.end(), normalized.size(), segment_start);
   }
