@@ -7,7 +7,7 @@
 
 #include <array>
 #include <cstdint>
-#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +22,7 @@ class AhoCorasick {
 
   void add(std::string_view key, std::uint32_t value);
   void build();
-  bool empty() const { return building_.empty() && nodes_.size() <= 1; }
+  bool empty() const { return pending_.empty() && nodes_.size() <= 1; }
 
   // Calls on_hit(end, hit) for every key occurrence ending at byte `end` (exclusive).
   template <typename OnHit>
@@ -66,9 +66,12 @@ class AhoCorasick {
     return dense_[state * class_count_ + cls];
   }
 
-  // Build-time trie: children and the keys ending at each node.
-  std::vector<std::map<unsigned char, std::uint32_t>> building_;
-  std::vector<std::vector<Hit>> building_out_;
+  // Keys added since the last build(), in order.
+  struct Pending {
+    std::string key;
+    Hit hit;
+  };
+  std::vector<Pending> pending_;
 
   std::vector<Node> nodes_{1};
   std::vector<Edge> edges_;
