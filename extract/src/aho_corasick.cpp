@@ -19,6 +19,7 @@ void AhoCorasick::add(std::string_view key, std::uint32_t value) {
 
 std::uint32_t AhoCorasick::child(std::uint32_t state, unsigned char byte) const {
   const Node& node = nodes_[state];
+  if (node.edge_count == 1) return node.only_byte == byte ? node.only_target : 0;
   const auto first = edges_.begin() + node.edge_begin;
   const auto last = first + node.edge_count;
   const auto it = std::lower_bound(first, last, byte,
@@ -133,6 +134,11 @@ void AhoCorasick::build() {
   };
   for (auto& target : dense_) flag(target);
   for (auto& edge : edges_) flag(edge.target);
+  for (auto& node : nodes_)
+    if (node.edge_count == 1) {
+      node.only_byte = edges_[node.edge_begin].byte;
+      node.only_target = edges_[node.edge_begin].target;
+    }
   pending_ = {};
 }
 

@@ -48,6 +48,9 @@ class AhoCorasick {
     std::uint32_t fail = 0;
     std::uint32_t edge_begin = 0, edge_count = 0;
     std::uint32_t out_begin = 0, out_count = 0;
+    // Deep states mostly have one child: kept here, it spares a read of edges_.
+    std::uint32_t only_target = 0;
+    unsigned char only_byte = 0;
   };
   struct Edge {
     unsigned char byte;
