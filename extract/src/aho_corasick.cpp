@@ -98,6 +98,10 @@ void AhoCorasick::build() {
     nodes_[n].edge_begin = static_cast<std::uint32_t>(edges_.size());
     for (const auto& e : children(order[n])) edges_.push_back(Edge{e.byte, id[e.child]});
     nodes_[n].edge_count = static_cast<std::uint32_t>(edges_.size()) - nodes_[n].edge_begin;
+    if (nodes_[n].edge_count == 1) {
+      nodes_[n].only_byte = edges_.back().byte;
+      nodes_[n].only_target = edges_.back().target;
+    }
   }
 
   // In breadth-first order a node's failure link and the rows of all shallower states
@@ -135,10 +139,7 @@ void AhoCorasick::build() {
   for (auto& target : dense_) flag(target);
   for (auto& edge : edges_) flag(edge.target);
   for (auto& node : nodes_)
-    if (node.edge_count == 1) {
-      node.only_byte = edges_[node.edge_begin].byte;
-      node.only_target = edges_[node.edge_begin].target;
-    }
+    if (node.edge_count == 1) flag(node.only_target);
   pending_ = {};
 }
 

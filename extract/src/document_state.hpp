@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -25,6 +26,13 @@ struct Intro {
   std::uint32_t sentence, begin, end;
 };
 
+// The lone family names add_family_name_mentions last searched for (fold key, full name),
+// and where they occur in the text (value: index into names), before the mention checks.
+struct FamilyNameScan {
+  std::vector<std::pair<std::string, std::string>> names;
+  std::vector<CueHit> hits;
+};
+
 struct DocumentState {
   DocumentState(const Knowledge& knowledge, std::string_view text);
 
@@ -34,6 +42,7 @@ struct DocumentState {
   std::vector<Mention> mentions;
   std::vector<CueHit> triggers, negations, pronouns;  // each sorted by begin
   std::vector<Intro> intros;                          // in sentence order
+  FamilyNameScan family_names;  // reused while the set of family names stays the same
 
   bool overlaps_mention(std::uint32_t begin, std::uint32_t end) const;
   std::vector<Mention>::const_iterator first_at_or_after(std::uint32_t pos) const;

@@ -139,31 +139,36 @@ void add_family_name_mentions(DocumentState& state) {
     if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
     full_names[fold_key(full.substr(space + 1))].insert(full);
   }
-  AhoCorasick family_names;
-  std::vector<std::string> names;
+  std::vector<std::pair<std::string, std::string>> names;
   for (const auto& [key, fulls] : full_names)
-    if (fulls.size() == 1) {
-      family_names.add(key, static_cast<std::uint32_t>(names.size()));
-      names.push_back(*fulls.begin());
-    }
+    if (fulls.size() == 1) names.emplace_back(key, *fulls.begin());
   if (names.empty()) return;
-  family_names.build();
+  FamilyNameScan& scan = state.family_names;
+  if (names != scan.names) {
+    AhoCorasick automaton;
+    for (std::uint32_t i = 0; i < names.size(); ++i) automaton.add(names[i].first, i);
+    automaton.build();
+    scan.hits.clear();
+    automaton.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
+      const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
+      if (is_upper(cp_at(norm, b)) && latin_boundaries_ok(norm, b, e, true)) scan.hits.push_back(CueHit{b, e, hit.value});
+    });
+    scan.names = std::move(names);
+  }
   std::vector<Mention> found;
-  family_names.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-    const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
-    const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
-    if (!is_upper(cp_at(norm, b)) || !latin_boundaries_ok(norm, b, e, true) || state.overlaps_mention(b, e))
-      return;
+  for (const CueHit& hit : scan.hits) {
+    if (state.overlaps_mention(hit.begin, hit.end)) continue;
     Mention m;
-    m.begin = b;
-    m.end = e;
+    m.begin = hit.begin;
+    m.end = hit.end;
     m.kind = MentionKind::Discovered;
     m.type = k.person;
-    m.name = names[hit.value];
+    m.name = scan.names[hit.cue].second;
     m.confidence = 0.8;
     m.surname = true;
     found.push_back(std::move(m));
-  });
+  }
   state.add_mentions(std::move(found));
 }
 
