@@ -1,8 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "aho_corasick.hpp"
 
@@ -40,4 +43,49 @@ TEST_CASE("the automaton handles multi-byte keys and an empty automaton") {
   const auto start = text.find("奥特曼");
   const std::set<std::pair<std::size_t, std::uint32_t>> expected{{start, 7u}, {start + 3, 8u}};
   CHECK(hits == expected);
+}
+
+TEST_CASE("the automaton agrees with a naive search, beyond the dense rows too") {
+  // Many long keys make most states sparse (past the table budget). Keys cut from one
+  // base text over few bytes overlap one another, so failure links often lead from deep
+  // states to deep states; random keys over many bytes rarely do.
+  std::mt19937 random(12345);  // fully specified by the standard: the same keys everywhere
+  const auto next = [&](std::uint32_t bound) { return static_cast<std::uint32_t>(random() % bound); };
+  for (const auto& [keys, alphabet, min_length, max_length, cut] :
+       {std::tuple{20000u, 200u, 6u, 14u, false}, std::tuple{300u, 3u, 1u, 7u, false},
+        std::tuple{40000u, 4u, 12u, 24u, true}}) {
+    std::string base;
+    while (base.size() < 100000) base.push_back(static_cast<char>(0x30 + next(alphabet)));
+    AhoCorasick ac;
+    std::vector<std::string> added;
+    for (std::uint32_t v = 0; v < keys; ++v) {
+      const std::uint32_t length = min_length + next(max_length - min_length + 1);
+      std::string key;
+      if (cut) {
+        key = base.substr(next(static_cast<std::uint32_t>(base.size()) - length), length);
+      } else {
+        for (std::uint32_t i = 0; i < length; ++i) key.push_back(static_cast<char>(0x30 + next(alphabet)));
+      }
+      ac.add(key, v);
+      added.push_back(key);
+    }
+    ac.build();
+    std::string text;
+    while (text.size() < 40000) {
+      if (cut) text += base.substr(next(static_cast<std::uint32_t>(base.size()) - 500), 500);
+      else if (next(3) == 0) text += added[next(keys)];
+      else text.push_back(static_cast<char>(0x30 + next(alphabet)));
+    }
+    std::multiset<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> found, expected;
+    ac.scan(text, [&](std::size_t end, const AhoCorasick::Hit& h) { found.emplace(end, h.value, h.length); });
+    std::multimap<std::string, std::uint32_t> values;
+    for (std::uint32_t v = 0; v < keys; ++v) values.emplace(added[v], v);
+    for (std::size_t end = 1; end <= text.size(); ++end)
+      for (std::uint32_t length = min_length; length <= max_length && length <= end; ++length) {
+        const auto [first, last] = values.equal_range(text.substr(end - length, length));
+        for (auto it = first; it != last; ++it) expected.emplace(end, it->second, length);
+      }
+    CHECK(found.size() == expected.size());
+    CHECK(found == expected);
+  }
 }
