@@ -96,12 +96,6 @@ class Matcher {
     std::uint32_t mention;  // kNone for a captured name
   };
 
-  bool product_slot(const Slot& slot) const {
-    for (auto t : slot.types)
-      if (scope_.rules.product_type() == t) return true;
-    return false;
-  }
-
   // Where the " of " phrase of a captured name begins ("Technical University| of Denmark"),
   // else `end`: a known place may stand inside that phrase.
   std::uint32_t of_phrase_start(std::uint32_t begin, std::uint32_t end) const {
@@ -167,18 +161,12 @@ class Matcher {
     return false;
   }
 
-
-  bool person_slot(const Slot& slot) const {
-    for (auto t : slot.types)
-      if (scope_.rules.person_type() == t) return true;
-    return false;
+  static bool slot_takes(const Slot& slot, std::uint32_t type) {
+    return std::find(slot.types.begin(), slot.types.end(), type) != slot.types.end();
   }
-
-  bool organization_slot(const Slot& slot) const {
-    for (auto t : slot.types)
-      if (scope_.rules.organization_type() == t) return true;
-    return false;
-  }
+  bool product_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.product_type()); }
+  bool person_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.person_type()); }
+  bool organization_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.organization_type()); }
 
   // A Han organisation name made of a two-character name and a suffix (栖木科技, 北岸资本):
   // the suffix anchors it, so it needs no literal after it. [begin, end) or nothing.
