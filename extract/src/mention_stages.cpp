@@ -128,6 +128,19 @@ void add_pronoun_mentions(DocumentState& state) {
   });
 }
 
+namespace {
+
+// "Bo Lee": a family name right after a capitalised word ends another person's full name,
+// so it is not a lone family name.
+bool after_capitalised_word(std::string_view text, std::uint32_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  std::size_t start = pos - 1;
+  while (start > 0 && is_latin_word(cp_before(text, start))) start = prev_start(text, start);
+  return start < pos - 1 && is_upper(cp_at(text, start));
+}
+
+}  // namespace
+
 void add_family_name_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   const std::string_view norm = state.doc.norm.text;
@@ -139,6 +152,13 @@ void add_family_name_mentions(DocumentState& state) {
     if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
     full_names[fold_key(full.substr(space + 1))].insert(full);
   }
+  // A family name taken in an earlier round may since have become shared ("Lee" once
+  // "Bo Lee" was discovered besides "Ann Lee"): it then stands for neither.
+  std::erase_if(state.mentions, [&](const Mention& m) {
+    if (!m.surname) return false;
+    const auto it = full_names.find(fold_key(state.doc.slice(m.begin, m.end)));
+    return it != full_names.end() && it->second.size() > 1;
+  });
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& [key, fulls] : full_names)
     if (fulls.size() == 1) names.emplace_back(key, *fulls.begin());
@@ -152,7 +172,8 @@ void add_family_name_mentions(DocumentState& state) {
     automaton.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
       const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
       const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
-      if (is_upper(cp_at(norm, b)) && latin_boundaries_ok(norm, b, e, true)) scan.hits.push_back(CueHit{b, e, hit.value});
+      if (is_upper(cp_at(norm, b)) && latin_boundaries_ok(norm, b, e, true) && !after_capitalised_word(norm, b))
+        scan.hits.push_back(CueHit{b, e, hit.value});
     });
     scan.names = std::move(names);
   }

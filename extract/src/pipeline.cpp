@@ -5,6 +5,7 @@
 #include "mention_stages.hpp"
 #include "relation_pass.hpp"
 #include "resolution.hpp"
+#include "standalone_names.hpp"
 
 namespace kg::extract {
 
@@ -22,6 +23,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   scan_cues(state);
   add_speaker_mentions(state);
   add_pronoun_mentions(state);
+  add_standalone_names(state);
   discover_names(state);
 
   result.entities = resolve_entities(state.doc, state.mentions, knowledge);

@@ -20,7 +20,7 @@ class RuleFileReader {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
-                           "of_name_heads"});
+                           "of_name_heads", "given_names", "latin_surnames", "han_person_verbs"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "pronouns"))
@@ -37,6 +37,10 @@ class RuleFileReader {
       rules_.han_org_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_followers"))
       rules_.han_name_followers_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "given_names")) rules_.given_names_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "latin_surnames")) rules_.latin_surnames_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "han_person_verbs"))
+      rules_.han_person_verbs_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_surnames"))
       rules_.han_surnames_.insert(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_breaks"))

@@ -44,6 +44,17 @@ class RuleSet {
   bool is_of_name_head(std::string_view folded) const { return of_name_heads_.count(std::string(folded)) > 0; }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
+  // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
+  bool is_given_name(std::string_view folded) const { return given_names_.count(std::string(folded)) > 0; }
+  // Family names written in Latin letters that end a person's name after any first name
+  // ("Wen Li", "Minji Kim"): common East and South Asian surnames, which first-name lists miss.
+  bool is_latin_surname(std::string_view folded) const { return latin_surnames_.count(std::string(folded)) > 0; }
+  // Does a word that only a person does (毕业于, 表示, 出任) start at `pos` of `text`?
+  bool han_person_verb_at(std::string_view text, std::size_t pos) const {
+    for (const auto& word : han_person_verbs_)
+      if (text.compare(pos, word.size(), word) == 0) return true;
+    return false;
+  }
   // Chinese family names (one or two characters) that start a Han person name.
   bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
@@ -68,9 +79,9 @@ class RuleSet {
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
-      han_surnames_, of_name_heads_;
+      han_surnames_, of_name_heads_, given_names_, latin_surnames_;
   std::unordered_set<char32_t> han_name_breaks_;
-  std::vector<std::string> han_org_suffixes_, han_name_followers_;
+  std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_;
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone;
   friend class RuleFileReader;

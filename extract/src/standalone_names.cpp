@@ -1,0 +1,213 @@
+#include "standalone_names.hpp"
+
+#include <map>
+
+#include "char_class.hpp"
+#include "lexicon.hpp"
+#include "name_discovery.hpp"
+
+namespace kg::extract {
+namespace {
+
+constexpr double kShapeConfidence = 0.7;   // a name typed by its shape alone
+constexpr std::size_t kMaxPersonTokens = 3;  // "Helena Margarethe Voss"
+constexpr std::size_t kMinHanOccurrences = 2;
+
+struct Span {
+  std::uint32_t begin, end;
+};
+
+std::vector<Span> tokens_of(std::string_view s, std::uint32_t begin, std::uint32_t end) {
+  std::vector<Span> tokens;
+  std::uint32_t start = begin;
+  for (std::uint32_t i = begin; i <= end; ++i)
+    if (i == end || s[i] == ' ') {
+      if (i > start) tokens.push_back(Span{start, i});
+      start = i + 1;
+    }
+  return tokens;
+}
+
+// A word written like a name: a capital, then lower-case letters (hyphens and
+// apostrophes inside: "O'Neil", "Jean-Luc"); not an acronym, not a number.
+bool name_like(std::string_view word) {
+  if (word.empty() || !is_upper(static_cast<unsigned char>(word[0]))) return false;
+  bool lower = false;
+  for (std::size_t pos = 1; pos < word.size();) {
+    const char32_t cp = text::decode_next(word, pos);
+    if (is_lower(cp)) lower = true;
+    else if (!(is_upper(cp) || cp == '-' || cp == '\'')) return false;
+  }
+  return lower;
+}
+
+class LatinRuns {
+ public:
+  LatinRuns(const DocumentState& state, std::vector<Mention>& out)
+      : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out) {}
+
+  void scan(const Sentence& sentence) {
+    std::uint32_t pos = sentence.begin;
+    while (pos < sentence.end) {
+      const char32_t cp = cp_at(s_, pos);
+      if (is_upper(cp) && !is_latin_word(cp_before(s_, pos))) {
+        const std::uint32_t end = capture_latin_forward(s_, pos, sentence.end, rules_);
+        if (end > pos && take(pos, end, sentence.end)) {
+          pos = end;
+          continue;
+        }
+      }
+      // On to the next word: a rejected run may still hold a name after its first word.
+      while (pos < sentence.end && is_latin_word(cp_at(s_, pos))) pos += static_cast<std::uint32_t>(cp_length(s_, pos));
+      pos += pos < sentence.end ? static_cast<std::uint32_t>(cp_length(s_, pos)) : 0;
+    }
+  }
+
+ private:
+  std::string_view word(const Span& t) const { return s_.substr(t.begin, t.end - t.begin); }
+
+  bool born_follows(std::uint32_t end, std::uint32_t limit) const {
+    const std::string_view rest = s_.substr(end, std::min<std::uint32_t>(limit - end, 7));
+    return rest == " (born" || rest.starts_with(" (born ");
+  }
+
+  // Whole-word occurrences of `what` in the document.
+  std::size_t occurrences(std::string_view what) const {
+    std::size_t n = 0;
+    for (auto at = s_.find(what); at != std::string_view::npos; at = s_.find(what, at + 1))
+      n += latin_boundaries_ok(s_, static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + what.size()), false);
+    return n;
+  }
+
+  // "Kestrel Systems" is an organisation, unless its stem also stands alone in the
+  // document ("executive at Equinor" besides "Equinor Ventures"): the stem may then be
+  // the parent or a short form, which the patterns around it tell apart.
+  bool suffixed_organization(const std::vector<Span>& tokens) const {
+    if (!rules_.is_name_suffix(fold_key(word(tokens.back())))) return false;
+    const std::string_view stem = s_.substr(tokens.front().begin, tokens[tokens.size() - 2].end - tokens.front().begin);
+    const std::string_view whole = s_.substr(tokens.front().begin, tokens.back().end - tokens.front().begin);
+    return occurrences(stem) == occurrences(whole);
+  }
+
+  std::uint32_t type_of(const std::vector<Span>& tokens, std::uint32_t end, std::uint32_t limit) const {
+    if (tokens.size() < 2) return kNone;
+    if (rules_.is_name_suffix(fold_key(word(tokens.back()))))
+      return suffixed_organization(tokens) ? state_.k.organization : kNone;
+    if (tokens.size() > kMaxPersonTokens) return kNone;
+    for (const auto& t : tokens)
+      if (!name_like(word(t))) return kNone;
+    const bool first_name = rules_.is_given_name(fold_key(word(tokens.front())));
+    const bool family_name = tokens.size() == 2 && rules_.is_latin_surname(fold_key(word(tokens.back())));
+    return (first_name || family_name || born_follows(end, limit)) ? state_.k.person : kNone;
+  }
+
+  bool take(std::uint32_t begin, std::uint32_t end, std::uint32_t limit) {
+    if (state_.overlaps_mention(begin, end) || !plausible_name(s_.substr(begin, end - begin), rules_)) return false;
+    const std::uint32_t type = type_of(tokens_of(s_, begin, end), end, limit);
+    if (type == kNone) return false;
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.kind = MentionKind::Discovered;
+    m.type = type;
+    m.name = std::string(s_.substr(begin, end - begin));
+    m.confidence = kShapeConfidence;
+    out_.push_back(std::move(m));
+    return true;
+  }
+
+  const DocumentState& state_;
+  const RuleSet& rules_;
+  std::string_view s_;
+  std::vector<Mention>& out_;
+};
+
+class HanPersons {
+ public:
+  HanPersons(const DocumentState& state, std::vector<Mention>& out)
+      : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out) {}
+
+  void scan(const Sentence& sentence) {
+    bool clause_start = true;
+    for (std::uint32_t pos = sentence.begin; pos < sentence.end;) {
+      const char32_t cp = cp_at(s_, pos);
+      if (clause_start && text::is_han(cp)) note_candidate(pos);
+      if (!text::is_space(cp)) clause_start = is_clause_punct(cp) || cp == 0x300C || cp == 0x300D;
+      pos += static_cast<std::uint32_t>(cp_length(s_, pos));
+    }
+  }
+
+  // Names seen before a person's verb, with every occurrence of them in the document.
+  void finish() {
+    for (const auto& [name, verbs] : verbs_) {
+      std::vector<Span> at;
+      for (auto found = s_.find(name); found != std::string_view::npos; found = s_.find(name, found + name.size()))
+        at.push_back(Span{static_cast<std::uint32_t>(found), static_cast<std::uint32_t>(found + name.size())});
+      if (at.size() < kMinHanOccurrences) continue;
+      for (const Span& span : at) {
+        if (state_.overlaps_mention(span.begin, span.end)) continue;
+        Mention m;
+        m.begin = span.begin;
+        m.end = span.end;
+        m.kind = MentionKind::Discovered;
+        m.type = state_.k.person;
+        m.name = name;
+        m.confidence = kShapeConfidence;
+        out_.push_back(std::move(m));
+      }
+    }
+  }
+
+ private:
+  // The end of the Han person name starting at `pos` (a family name, then one or two
+  // characters; the second not when it starts a word that follows names: 王元近日), or kNone.
+  std::uint32_t name_end(std::uint32_t pos) const {
+    std::uint32_t ends[4];
+    std::size_t chars = 0;
+    for (std::uint32_t at = pos; chars < 4 && at < s_.size();) {
+      const char32_t cp = cp_at(s_, at);
+      if (!text::is_han(cp) || rules_.is_han_name_break(cp)) break;
+      at += static_cast<std::uint32_t>(cp_length(s_, at));
+      ends[chars++] = at;
+    }
+    if (chars < 2) return kNone;
+    const bool compound = chars >= 3 && rules_.is_han_surname(s_.substr(pos, ends[1] - pos));
+    if (!compound && !rules_.is_han_surname(s_.substr(pos, ends[0] - pos))) return kNone;
+    const std::size_t family = compound ? 2 : 1;
+    if (chars >= family + 2 && !rules_.han_name_follower_at(s_, ends[family]) &&
+        !rules_.han_person_verb_at(s_, ends[family]))
+      return ends[family + 1];
+    return chars >= family + 1 ? ends[family] : kNone;
+  }
+
+  void note_candidate(std::uint32_t pos) {
+    const std::uint32_t end = name_end(pos);
+    if (end == kNone || !rules_.han_person_verb_at(s_, end) || state_.overlaps_mention(pos, end)) return;
+    const std::string name(s_.substr(pos, end - pos));
+    const std::string key = fold_key(name);
+    if (rules_.is_stopword(key) || state_.k.lexicon.find_key(key) != kNone) return;
+    ++verbs_[name];
+  }
+
+  const DocumentState& state_;
+  const RuleSet& rules_;
+  std::string_view s_;
+  std::vector<Mention>& out_;
+  std::map<std::string, std::uint32_t> verbs_;  // name -> clause starts before a person's verb
+};
+
+}  // namespace
+
+void add_standalone_names(DocumentState& state) {
+  std::vector<Mention> found;
+  LatinRuns latin(state, found);
+  HanPersons han(state, found);
+  for (const Sentence& s : state.sentences) {
+    latin.scan(s);
+    han.scan(s);
+  }
+  han.finish();
+  if (!found.empty()) state.add_mentions(std::move(found));
+}
+
+}  // namespace kg::extract
