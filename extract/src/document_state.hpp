@@ -67,7 +67,7 @@ struct DocumentState {
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
         if (triggers[h].end > s.end) continue;
         const Pattern& p = k.rules.patterns()[k.rules.cue(triggers[h].cue).pattern];
-        if (discovering ? (!p.discovers && p.introduces < 0) : p.relations.empty()) continue;
+        if (discovering ? (!p.discovers && p.introduces < 0) : !p.yields_relations()) continue;
         if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) on_match(si, p, *match);
       }
       after(si, first, last);

@@ -17,6 +17,8 @@ std::uint32_t token_end(std::string_view s, std::uint32_t pos, std::uint32_t lim
     pos += static_cast<std::uint32_t>(cp_length(s, pos));
   }
   while (pos > 0 && (s[pos - 1] == '-' || s[pos - 1] == '\'')) --pos;
+  // "Fernhill's": the possessive ending is no part of the name.
+  if (pos >= 3 && s.substr(pos - 2, 2) == "'s" && s[pos - 3] != '\'') pos -= 2;
   return pos;
 }
 
@@ -67,6 +69,7 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
 std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std::uint32_t floor,
                                      const RuleSet& rules) {
   if (pos <= floor || text::is_latin_letter(cp_at(s, pos))) return pos;
+  if (pos >= floor + 2 && s.substr(pos - 2, 2) == "'s") return pos;  // a possessive ends no name
   std::uint32_t begin = token_begin(s, pos, floor);
   if (begin == pos || !capitalised(s, begin)) return pos;
   // A name may end with a suffix word ("Fernbrook AI") but not consist of one.

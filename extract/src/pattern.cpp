@@ -150,6 +150,10 @@ class Compiler {
       e.kind = ElementKind::ClauseStart;
     } else if (inner == "eol") {
       e.kind = ElementKind::LineEnd;
+    } else if (inner == "titles") {
+      for (const auto& other : out_.elements)
+        if (other.kind == ElementKind::Titles) fail("a pattern holds at most one {titles}");
+      e.kind = ElementKind::Titles;
     } else {
       e.kind = ElementKind::Slot;
       e.slot = slot(inner);
@@ -161,7 +165,7 @@ class Compiler {
   std::uint32_t slot(std::string_view inner) {
     const std::size_t colon = inner.find(':');
     if (colon == std::string_view::npos)
-      fail("a slot is {name:Type}, a gap {*N}, or one of {gloss} {appos} {end} {start} {eol}");
+      fail("a slot is {name:Type}, a gap {*N}, or one of {gloss} {appos} {end} {start} {eol} {titles}");
     Slot slot;
     slot.name = std::string(trim(inner.substr(0, colon)));
     if (slot.name.empty()) fail("the slot has no name");
@@ -184,7 +188,14 @@ class Compiler {
     return static_cast<std::uint32_t>(out_.slots.size() - 1);
   }
 
+  // The titles, when there are any, else the longest required literal: a title is rarer
+  // in text than most literals around it.
   void choose_trigger() {
+    for (std::size_t i = 0; i < out_.elements.size(); ++i)
+      if (out_.elements[i].kind == ElementKind::Titles) {
+        out_.trigger = static_cast<std::uint32_t>(i);
+        return;
+      }
     std::size_t best = 0;
     bool found = false;
     for (std::size_t i = 0; i < out_.elements.size(); ++i) {

@@ -21,6 +21,7 @@ enum class ElementKind : std::uint8_t {
   ClauseEnd,    // {end}: clause punctuation or the end of the sentence follows
   ClauseStart,  // {start}: the sentence starts or clause punctuation precedes
   LineEnd,      // {eol}: nothing but closing punctuation until the end of the sentence
+  Titles,       // {titles}: job titles joined by 兼, 、, "and" (founder and CEO); always the trigger
 };
 
 struct Element {
@@ -54,6 +55,12 @@ struct Pattern {
   std::uint32_t trigger = 0;               // element index of the anchoring literal
   std::int32_t introduces = -1;            // slot naming the speaker of "I" in this turn
   bool discovers = false;                  // has a "new" slot
+  // {titles}: each title matched yields its predicate from this subject slot to this
+  // object slot ("百度创始人、董事长兼首席执行官李彦宏": founderOf, leaderOf, ceoOf).
+  std::int32_t titles_subject = -1, titles_object = -1;
+
+  bool has_titles() const { return titles_subject >= 0; }
+  bool yields_relations() const { return !relations.empty() || has_titles(); }
 };
 
 // Thrown by compile_pattern; `offset` is the code point of the pattern text at fault.

@@ -25,12 +25,59 @@ class Matcher {
       : scope_(scope), p_(pattern), lower_(scope.doc.lower), norm_(scope.doc.norm.text) {}
 
   std::optional<PatternMatch> run(std::uint32_t tb, std::uint32_t te) {
+    if (p_.elements[p_.trigger].kind == ElementKind::Titles && !title_chain(tb, te)) return std::nullopt;
     trigger_end_ = te;
     if (!backward(static_cast<int>(p_.trigger) - 1, tb)) return std::nullopt;
     return result_;
   }
 
  private:
+  // --- {titles}: the chain of titles around the trigger's hit, "创始人、董事长兼首席执行官" ---
+  std::optional<std::uint32_t> title_fwd(std::uint32_t pos, std::uint32_t& end) const {
+    for (const auto& title : scope_.rules.titles())
+      if (literal_fwd(pos, title.form, end)) return title.predicate;
+    return std::nullopt;
+  }
+  std::optional<std::uint32_t> title_back(std::uint32_t pos, std::uint32_t& begin) const {
+    for (const auto& title : scope_.rules.titles())
+      if (literal_back(pos, title.form, begin)) return title.predicate;
+    return std::nullopt;
+  }
+  bool joiner_fwd(std::uint32_t pos, std::uint32_t& end) const {
+    for (const auto& joiner : scope_.rules.title_joiners())
+      if (literal_fwd(pos, joiner, end)) return true;
+    return false;
+  }
+  bool joiner_back(std::uint32_t pos, std::uint32_t& begin) const {
+    for (const auto& joiner : scope_.rules.title_joiners())
+      if (literal_back(pos, joiner, begin)) return true;
+    return false;
+  }
+
+  // Widens [begin, end), one title, to the whole chain and records its predicates.
+  bool title_chain(std::uint32_t& begin, std::uint32_t& end) {
+    std::uint32_t hit_end = 0;
+    const auto hit = title_fwd(begin, hit_end);
+    if (!hit || hit_end != end) return false;
+    std::vector<std::uint32_t> before, after;
+    for (std::uint32_t joint = 0, at = 0;; begin = at) {
+      if (!joiner_back(skip_back(begin), joint)) break;
+      const auto title = title_back(skip_back(joint), at);
+      if (!title) break;
+      before.push_back(*title);
+    }
+    for (std::uint32_t joint = 0, at = 0;; end = at) {
+      if (!joiner_fwd(skip_fwd(end), joint)) break;
+      const auto title = title_fwd(skip_fwd(joint), at);
+      if (!title) break;
+      after.push_back(*title);
+    }
+    result_.title_predicates.assign(before.rbegin(), before.rend());
+    result_.title_predicates.push_back(*hit);
+    result_.title_predicates.insert(result_.title_predicates.end(), after.begin(), after.end());
+    return true;
+  }
+
   std::uint32_t lo() const { return scope_.sentence.begin; }
   std::uint32_t hi() const { return scope_.sentence.end; }
 
@@ -550,6 +597,8 @@ class Matcher {
         return at_clause_start(pos) && forward(idx + 1, pos);
       case ElementKind::LineEnd:
         return at_line_end(pos) && forward(idx + 1, hi());
+      case ElementKind::Titles:
+        return false;  // always the trigger, matched by title_chain
     }
     return false;
   }
@@ -599,6 +648,8 @@ class Matcher {
         return at_clause_start(pos) && backward(idx - 1, pos);
       case ElementKind::LineEnd:
         return false;  // only meaningful at the end of a pattern
+      case ElementKind::Titles:
+        return false;  // always the trigger, matched by title_chain
     }
     return false;
   }

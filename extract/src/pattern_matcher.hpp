@@ -24,6 +24,7 @@ struct Binding {
 struct PatternMatch {
   std::uint32_t begin = 0, end = 0;  // the matched phrase
   std::vector<Binding> bindings;
+  std::vector<std::uint32_t> title_predicates;  // {titles}: one predicate per title, in text order
 };
 
 struct MatchScope {

@@ -174,12 +174,20 @@ class RelationPass {
   void apply(std::uint32_t si, const Pattern& p, const PatternMatch& match) {
     const Sentence& s = s_.sentences[si];
     if (negated(s, match)) return;
-    for (const auto& spec : p.relations) {
-      const Predicate& predicate = k_.ontology.predicates()[spec.predicate];
-      for (const auto& sb : match.bindings)
-        for (const auto& ob : match.bindings)
-          if (sb.slot == spec.subject && ob.slot == spec.object) emit(s, p, predicate, sb, ob, match);
-    }
+    for (const auto& spec : p.relations) emit_all(s, p, spec.predicate, spec.subject, spec.object, match);
+    if (p.has_titles())
+      for (const auto predicate : match.title_predicates)
+        emit_all(s, p, predicate, static_cast<std::uint32_t>(p.titles_subject),
+                 static_cast<std::uint32_t>(p.titles_object), match);
+  }
+
+  // One relation for every pair of items bound to the two slots (lists give several).
+  void emit_all(const Sentence& s, const Pattern& p, std::uint32_t predicate_index, std::uint32_t subject,
+                std::uint32_t object, const PatternMatch& match) {
+    const Predicate& predicate = k_.ontology.predicates()[predicate_index];
+    for (const auto& sb : match.bindings)
+      for (const auto& ob : match.bindings)
+        if (sb.slot == subject && ob.slot == object) emit(s, p, predicate, sb, ob, match);
   }
 
   void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Binding& sb,

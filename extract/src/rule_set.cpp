@@ -20,9 +20,13 @@ class RuleFileReader {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
-                           "of_name_heads", "given_names", "latin_surnames", "han_person_verbs"});
+                           "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
+                           "title_joiners"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
+    if (const auto* list = file_.optional(root, "titles"))
+      for (const auto& item : file_.array(*list, "\"titles\"").GetArray()) title(item);
+    for (const auto& word : file_.strings(root, "title_joiners")) rules_.title_joiners_.push_back(fold_literal(word));
     if (const auto* list = file_.optional(root, "pronouns"))
       for (const auto& item : file_.array(*list, "\"pronouns\"").GetArray()) pronoun(item);
     for (const auto& word : file_.strings(root, "negations"))
@@ -53,7 +57,7 @@ class RuleFileReader {
   void pattern(const rapidjson::Value& item) {
     file_.object(item, "a pattern");
     file_.only_keys(item, {"id", "lang", "pattern", "predicate", "subject", "object", "relations",
-                           "confidence", "introduces", "example", "description"});
+                           "titles", "confidence", "introduces", "example", "description"});
     Pattern p;
     p.id = file_.string(item, "id");
     for (const auto& other : rules_.patterns_)
@@ -78,20 +82,36 @@ class RuleFileReader {
         file_.only_keys(r, {"predicate", "subject", "object"});
         relation(r, p);
       }
+    const bool uses_titles = p.elements[p.trigger].kind == ElementKind::Titles;
+    if (const auto* spec = file_.optional(item, "titles")) {
+      if (!uses_titles) file_.fail(*spec, "\"titles\" needs a {titles} element in the pattern");
+      file_.object(*spec, "the slots of the titles");
+      file_.only_keys(*spec, {"subject", "object"});
+      for (const char* role : {"subject", "object"}) {
+        const auto slot = slot_index(p, file_.string(*spec, role));
+        if (slot == UINT32_MAX)
+          file_.fail(file_.required(*spec, role), std::string("\"") + role + "\" names no slot of the pattern");
+        (role[0] == 's' ? p.titles_subject : p.titles_object) = static_cast<std::int32_t>(slot);
+      }
+    } else if (uses_titles && !p.discovers) {
+      file_.fail(source, "a pattern with {titles} needs \"titles\": {\"subject\": ..., \"object\": ...} or a \"new\" slot");
+    }
     if (const auto* intro = file_.optional(item, "introduces")) {
       const auto slot = slot_index(p, file_.string(item, "introduces"));
       if (slot == UINT32_MAX) file_.fail(*intro, "\"introduces\" names no slot of the pattern");
       p.introduces = static_cast<std::int32_t>(slot);
     }
-    if (p.relations.empty() && !p.discovers && p.introduces < 0)
+    if (!p.yields_relations() && !p.discovers && p.introduces < 0)
       file_.fail(item, "the pattern neither yields a relation nor discovers a name");
     const auto index = static_cast<std::uint32_t>(rules_.patterns_.size());
+    if (uses_titles) rules_.title_patterns_.push_back(RuleSet::PendingTitles{index, file_.name()});
     for (const auto& alternative : p.elements[p.trigger].alternatives)
       rules_.cues_keys_add(alternative, Cue{Cue::Kind::Trigger, index, Reference::None});
     rules_.patterns_.push_back(std::move(p));
   }
 
-  void relation(const rapidjson::Value& item, Pattern& p) {
+  // The typed predicate named by `item`'s "predicate", or a failure at it.
+  std::vector<Predicate>::const_iterator typed_predicate(const rapidjson::Value& item) const {
     const auto& pred_value = file_.required(item, "predicate");
     const std::string name = file_.string(item, "predicate");
     const auto& predicates = ontology_.predicates();
@@ -99,6 +119,23 @@ class RuleFileReader {
                                  [&](const Predicate& q) { return q.name == name; });
     if (it == predicates.end()) file_.fail(pred_value, "unknown predicate \"" + name + "\"");
     if (!it->typed) file_.fail(pred_value, "\"" + name + "\" is not a typed predicate");
+    return it;
+  }
+
+  void title(const rapidjson::Value& item) {
+    file_.object(item, "a title entry");
+    file_.only_keys(item, {"predicate", "forms"});
+    const auto predicate = static_cast<std::uint32_t>(typed_predicate(item) - ontology_.predicates().begin());
+    for (const auto& form : file_.strings(item, "forms"))
+      if (const std::string folded = fold_literal(form); !folded.empty())
+        rules_.titles_.push_back(TitleForm{folded, predicate});
+  }
+
+  void relation(const rapidjson::Value& item, Pattern& p) {
+    const auto& pred_value = file_.required(item, "predicate");
+    const auto it = typed_predicate(item);
+    const std::string& name = it->name;
+    const auto& predicates = ontology_.predicates();
     RelationSpec spec;
     spec.predicate = static_cast<std::uint32_t>(it - predicates.begin());
     for (const char* role : {"subject", "object"}) {
@@ -148,6 +185,17 @@ void RuleSet::finish(const Ontology& ontology) {
     if (types[i].name == "Person") person_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Organization") organization_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Product") product_type_ = static_cast<std::uint32_t>(i);
+  auto longest_first = [](const auto& a, const auto& b) { return a.size() > b.size(); };
+  std::stable_sort(titles_.begin(), titles_.end(),
+                   [&](const TitleForm& a, const TitleForm& b) { return longest_first(a.form, b.form); });
+  std::stable_sort(title_joiners_.begin(), title_joiners_.end(), longest_first);
+  for (const auto& pending : title_patterns_) {
+    if (titles_.empty())
+      throw SourceError(ErrorKind::Data, pending.file,
+                        "pattern \"" + patterns_[pending.pattern].id + "\" uses {titles}, but no pattern file lists \"titles\"");
+    for (const auto& title : titles_) cues_keys_add(title.form, Cue{Cue::Kind::Trigger, pending.pattern, Reference::None});
+  }
+  title_patterns_.clear();
   for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);
   automaton_.build();
   cue_keys_.clear();

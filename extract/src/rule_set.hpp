@@ -23,6 +23,13 @@ struct Cue {
   Reference reference = Reference::None;  // Pronoun
 };
 
+// A job title and the relation it states between its holder and the organisation
+// ("CEO": ceoOf). Forms are folded like pattern literals.
+struct TitleForm {
+  std::string form;
+  std::uint32_t predicate = 0;
+};
+
 class RuleSet {
  public:
   RuleSet() = default;
@@ -70,12 +77,23 @@ class RuleSet {
   std::uint32_t organization_type() const { return organization_type_; }
   std::uint32_t product_type() const { return product_type_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+  // Titles for {titles}, longest form first, and the words that join two of them (兼, and).
+  const std::vector<TitleForm>& titles() const { return titles_; }
+  const std::vector<std::string>& title_joiners() const { return title_joiners_; }
 
  private:
   void cues_keys_add(std::string key, Cue cue);
   void finish(const Ontology& ontology);
 
+  struct PendingTitles {
+    std::uint32_t pattern;
+    std::string file;
+  };
+
   std::vector<Pattern> patterns_;
+  std::vector<TitleForm> titles_;
+  std::vector<std::string> title_joiners_;
+  std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,

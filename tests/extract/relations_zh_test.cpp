@@ -14,7 +14,7 @@ TEST_CASE("zh apposition: organisation, title, person; evidence points into the 
   const Evidence& ev = ceo->evidence.front();
   CHECK(ev.sentence == text);  // as written: full-width letters and comma kept
   CHECK(code_points(text, ev.begin, ev.end) == "ＯｐｅｎＡＩ首席执行官山姆·奥特曼");
-  CHECK(ev.rule == "zh.ceo.apposition");
+  CHECK(ev.rule == "title.apposition");
   CHECK(ev.confidence > 0.5);
   CHECK(type_of(g, "Sam Altman") == "Person");
   CHECK(type_of(g, "OpenAI") == "Organization");

@@ -1,0 +1,46 @@
+// {titles}: a chain of job titles yields one relation per title; titles come from the
+// data file, and a chain is read across 兼, 、 and "and". Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("zh: a chain of titles before a name gives each title's relation") {
+  const auto g = build("OpenAI创始人、董事长兼首席执行官山姆·奥特曼表示，新模型将在下月发布。");
+  CHECK(has(g, "Sam Altman", "founderOf", "OpenAI"));
+  CHECK(has(g, "Sam Altman", "leaderOf", "OpenAI"));
+  CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
+  const Relation* r = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  REQUIRE(r);
+  CHECK(r->evidence.front().rule == "title.apposition");
+}
+
+TEST_CASE("en: co-founder and CEO, after a copula and in a possessive apposition") {
+  const auto g = build(
+      "Raman is the co-founder and CEO of Brightloop. Tomás Ortega, Brightloop's CTO, built the first version.");
+  CHECK(has(g, "Raman", "founderOf", "Brightloop"));
+  CHECK(has(g, "Raman", "ceoOf", "Brightloop"));
+  CHECK(has(g, "Tomás Ortega", "ctoOf", "Brightloop"));
+  CHECK_FALSE(has(g, "Tomás Ortega", "ceoOf", "Brightloop"));
+}
+
+TEST_CASE("en: a title before a name, and a partner of a fund") {
+  const auto g = build("Anthropic chief executive Dario Amodei met Intel partner Julia Brandt in San Francisco.");
+  CHECK(has(g, "Dario Amodei", "ceoOf", "Anthropic"));
+  CHECK(has(g, "Julia Brandt", "worksFor", "Intel"));
+}
+
+TEST_CASE("zh: a title alone discovers the person it names") {
+  const auto g = build("CEO陈叙白毕业于斯坦福大学，此前在谷歌工作。");
+  CHECK(type_of(g, "陈叙白") == "Person");
+  CHECK(has(g, "陈叙白", "studiesAt", "Stanford University"));
+}
+
+TEST_CASE("traps: an organisation after a title is no person, a denied title is no relation") {
+  const auto g = build("Anthropic partner Google invested again. 谷歌否认奥特曼是其董事长。");
+  CHECK(typed_relations(g) == 0);
+  CHECK_FALSE(has(g, "Google", "worksFor", "Anthropic"));
+  CHECK_FALSE(has(g, "Sam Altman", "leaderOf", "Google"));
+}
