@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "char_class.hpp"
 #include "lexicon.hpp"
 
 namespace kg::extract {
@@ -18,6 +19,23 @@ bool DocumentState::overlaps_mention(std::uint32_t begin, std::uint32_t end) con
   // Mentions do not overlap, so the last one starting before `end` reaches furthest.
   const auto it = first_at_or_after(end);
   return it != mentions.begin() && std::prev(it)->end > begin;
+}
+
+Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const {
+  Topics topics;
+  const std::string_view norm = doc.norm.text;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const Mention& m = mentions[i];
+    if (m.type == kNone || (m.kind == MentionKind::Pronoun && m.entity == kNone)) continue;
+    if (m.type == k.person && topics.person == kNone) topics.person = i;
+    if (m.type == k.organization && topics.organization == kNone) {
+      // Organisations are often objects: only one that starts a clause is a subject.
+      std::uint32_t at = m.begin;
+      while (at > s.begin && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));
+      if (at == s.begin || is_clause_punct(cp_before(norm, at))) topics.organization = i;
+    }
+  }
+  return topics;
 }
 
 std::pair<std::uint32_t, std::uint32_t> DocumentState::mention_range(const Sentence& s) const {

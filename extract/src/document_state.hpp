@@ -50,6 +50,8 @@ struct DocumentState {
   std::pair<std::uint32_t, std::uint32_t> mention_range(const Sentence& s) const;
   // Adds mentions; where they overlap existing ones the longest wins.
   void add_mentions(std::vector<Mention> added);
+  // The subjects clauses of this sentence without one may take (see Topics).
+  Topics sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const;
 
   // Calls, for every sentence in order: before(si, first, last); then on_match(si,
   // pattern, match) for each pattern anchored on a trigger in it (the discovering pass
@@ -58,12 +60,16 @@ struct DocumentState {
   template <typename Before, typename OnMatch, typename After>
   void for_each_match(bool discovering, Before&& before, OnMatch&& on_match, After&& after) {
     std::size_t t = 0;
+    Topics previous;
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       while (t < triggers.size() && triggers[t].begin < s.begin) ++t;
       const auto [first, last] = mention_range(s);
       before(si, first, last);
-      const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules};
+      if (si > 0 && sentences[si - 1].turn != s.turn) previous = Topics{};
+      const Topics own = sentence_topics(s, first, last);
+      const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules, own, previous};
+      previous = own;
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
         if (triggers[h].end > s.end) continue;
         const Pattern& p = k.rules.patterns()[k.rules.cue(triggers[h].cue).pattern];

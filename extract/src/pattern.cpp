@@ -181,7 +181,8 @@ class Compiler {
     for (std::size_t i = 1; i < words.size(); ++i) {
       if (words[i] == "new") slot.discovers = true;
       else if (words[i] == "list") slot.list = true;
-      else if (!words[i].empty()) fail("unknown slot flag \"" + std::string(words[i]) + "\" (new, list)");
+      else if (words[i] == "topic") slot.topic = true;
+      else if (!words[i].empty()) fail("unknown slot flag \"" + std::string(words[i]) + "\" (new, list, topic)");
     }
     out_.discovers = out_.discovers || slot.discovers;
     out_.slots.push_back(std::move(slot));

@@ -38,6 +38,7 @@ struct Slot {
   std::vector<std::uint32_t> types;  // ontology type indexes
   bool discovers = false;            // "new": may capture a name the lexicon lacks
   bool list = false;                 // "list": a coordination "A, B and C" of mentions
+  bool topic = false;                // "topic": a clause without a subject takes the sentence's
 };
 
 struct RelationSpec {

@@ -180,6 +180,14 @@ class Matcher {
     if (end != kNone && suffixed) out.push_back(Candidate{end, kNone});
   }
 
+  // "德国慕尼黑", "浙江省宁波市": a place written right before another stands for the second.
+  std::uint32_t more_specific_place(std::uint32_t m) const {
+    const Mention& place = scope_.mentions[m];
+    if (place.type == kNone || scope_.rules.place_type() != place.type) return m;
+    const std::uint32_t next = mention_starting(place.end);
+    return next != kNone && scope_.mentions[next].type == place.type ? next : m;
+  }
+
   // The mention right after a possessive marker at `pos` (的, 's, '), or kNone.
   std::uint32_t possessed_after(std::uint32_t pos) const {
     for (std::string_view marker : {std::string_view("的"), std::string_view("'s"), std::string_view("'")}) {
@@ -334,8 +342,10 @@ class Matcher {
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
       if (owned != kNone && type_fits(slot, scope_.mentions[owned]))
         out.push_back(Candidate{scope_.mentions[owned].end, owned});
-      else if (type_fits(slot, scope_.mentions[m]))
-        out.push_back(Candidate{scope_.mentions[m].end, m});
+      else if (type_fits(slot, scope_.mentions[m])) {
+        const std::uint32_t chosen = more_specific_place(m);
+        out.push_back(Candidate{scope_.mentions[chosen].end, chosen});
+      }
       else if (slot.discovers && scope_.capture)
         product_named_after_maker(slot, m, out);
       return out;
@@ -380,7 +390,12 @@ class Matcher {
     std::vector<Candidate> out;
     const std::uint32_t m = mention_ending(pos);
     if (m != kNone) {
-      if (type_fits(slot, scope_.mentions[m])) out.push_back(Candidate{scope_.mentions[m].begin, m});
+      if (type_fits(slot, scope_.mentions[m])) {
+        // 美国旧金山: the item starts at the broader place but is the city.
+        const std::uint32_t broader = mention_ending(scope_.mentions[m].begin);
+        const bool within = broader != kNone && more_specific_place(broader) == m;
+        out.push_back(Candidate{scope_.mentions[within ? broader : m].begin, m});
+      }
       return out;
     }
     if (!slot.discovers || !scope_.capture) return out;
@@ -476,7 +491,9 @@ class Matcher {
 
   // Whether a binding names something possessed (字节跳动的豆包) rather than the mention itself.
   bool possessed(std::uint32_t begin, std::uint32_t mention) const {
-    return mention != kNone && scope_.mentions[mention].begin != begin;
+    if (mention == kNone || scope_.mentions[mention].begin == begin) return false;
+    const std::uint32_t first = mention_starting(begin);  // 美国 of 美国旧金山 owns nothing
+    return first == kNone || more_specific_place(first) != mention;
   }
   // "OpenAI推出的Codex、Anthropic的Claude Code": an item with an owner of its own ends a list
   // whose first item had none, so the second item is not credited to the first's maker.
@@ -515,7 +532,43 @@ class Matcher {
       if (backward(idx - 1, begin)) return true;
     }
     bindings_.resize(mark);
+    if (slot.topic && opens_clause(at)) {
+      const std::uint32_t t = topic_for(slot, at);
+      if (t != kNone) {
+        bindings_.push_back(Binding{e.slot, scope_.mentions[t].begin, scope_.mentions[t].end, t});
+        if (backward(idx - 1, at)) {
+          result_.through_topic = true;
+          return true;
+        }
+        bindings_.resize(mark);
+      }
+    }
     return false;
+  }
+
+  // --- "topic" slots: a clause with no subject of its own (",2006年毕业于X", "and received
+  // a PhD from X") shares the sentence's, or the previous sentence's ---
+  bool opens_clause(std::uint32_t pos) const {
+    if (pos <= lo()) return true;
+    if (is_clause_punct(cp_before(norm_, pos))) return true;
+    // "and received ...", "随后加入...", but not "Altman later ran": the word after a name
+    // belongs to that name's clause.
+    std::uint32_t begin = 0;
+    for (const auto& word : scope_.rules.clause_coordinators())
+      if (literal_back(pos, word, begin) && mention_ending(skip_back(begin)) == kNone) return true;
+    return false;
+  }
+  std::uint32_t topic_for(const Slot& slot, std::uint32_t pos) const {
+    const auto pick = [&](std::uint32_t own, std::uint32_t carried) {
+      return own != kNone && scope_.mentions[own].end <= pos ? own : carried;
+    };
+    for (const auto type : slot.types) {
+      std::uint32_t t = kNone;
+      if (type == scope_.rules.person_type()) t = pick(scope_.topics.person, scope_.carried.person);
+      else if (type == scope_.rules.organization_type()) t = pick(scope_.topics.organization, scope_.carried.organization);
+      if (t != kNone && type_fits(slot, scope_.mentions[t])) return t;
+    }
+    return kNone;
   }
 
   // {appos}: ", ... ," skipped as a whole (up to kMaxAppos bytes), or nothing.

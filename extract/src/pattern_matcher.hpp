@@ -25,6 +25,13 @@ struct PatternMatch {
   std::uint32_t begin = 0, end = 0;  // the matched phrase
   std::vector<Binding> bindings;
   std::vector<std::uint32_t> title_predicates;  // {titles}: one predicate per title, in text order
+  bool through_topic = false;                   // a "topic" slot took the sentence's subject
+};
+
+// Mentions a clause without a subject of its own may take as one ("topic" slots): the
+// sentence's first person and its first organisation that starts a clause. kNone when none.
+struct Topics {
+  std::uint32_t person = kNone, organization = kNone;  // indexes into the mention list
 };
 
 struct MatchScope {
@@ -34,6 +41,8 @@ struct MatchScope {
   std::uint32_t first = 0, last = 0;     // the sentence's mentions: [first, last)
   bool capture = false;                  // may "new" slots capture unseen names?
   const RuleSet& rules;
+  Topics topics = {};   // this sentence's
+  Topics carried = {};  // the previous sentence's, in the same turn
 };
 
 // The first match of `pattern` anchored on the trigger occurrence [trigger_begin,

@@ -14,6 +14,7 @@ namespace {
 constexpr std::size_t kMaxCooccurring = 12;  // entities per sentence paired for relatedTo
 constexpr std::uint64_t kCutContext = 60;     // code points quoted either side in a cut piece
 constexpr double kPronounFactor = 0.9;       // confidence kept through a resolved pronoun
+constexpr double kTopicFactor = 0.85;        // kept when a clause borrowed the sentence's subject
 constexpr double kCooccurrenceConfidence = 0.5;
 constexpr double kComposedConfidence = 0.7;
 constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reach back
@@ -200,6 +201,7 @@ class RelationPass {
       return;
     double confidence = p.confidence;
     if (sm.kind == MentionKind::Pronoun || om.kind == MentionKind::Pronoun) confidence *= kPronounFactor;
+    if (match.through_topic) confidence *= kTopicFactor;
     if (confidence < k_.options.min_confidence) return;
     add(s, sm.entity, predicate, om.entity, evidence(s, match.begin, match.end, p.id, confidence));
   }

@@ -21,12 +21,15 @@ class RuleFileReader {
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
-                           "title_joiners"});
+                           "title_joiners", "clause_coordinators",
+                           "han_noun_suffixes"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "titles"))
       for (const auto& item : file_.array(*list, "\"titles\"").GetArray()) title(item);
     for (const auto& word : file_.strings(root, "title_joiners")) rules_.title_joiners_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "clause_coordinators"))
+      rules_.clause_coordinators_.push_back(fold_literal(word));
     if (const auto* list = file_.optional(root, "pronouns"))
       for (const auto& item : file_.array(*list, "\"pronouns\"").GetArray()) pronoun(item);
     for (const auto& word : file_.strings(root, "negations"))
@@ -45,6 +48,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "latin_surnames")) rules_.latin_surnames_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "han_person_verbs"))
       rules_.han_person_verbs_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "han_noun_suffixes"))
+      for (std::size_t pos = 0; pos < word.size();) rules_.han_noun_suffixes_.insert(text::decode_next(word, pos));
     for (const auto& word : file_.strings(root, "han_surnames"))
       rules_.han_surnames_.insert(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_breaks"))
@@ -185,10 +190,12 @@ void RuleSet::finish(const Ontology& ontology) {
     if (types[i].name == "Person") person_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Organization") organization_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Product") product_type_ = static_cast<std::uint32_t>(i);
+    else if (types[i].name == "Place") place_type_ = static_cast<std::uint32_t>(i);
   auto longest_first = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::stable_sort(titles_.begin(), titles_.end(),
                    [&](const TitleForm& a, const TitleForm& b) { return longest_first(a.form, b.form); });
   std::stable_sort(title_joiners_.begin(), title_joiners_.end(), longest_first);
+  std::stable_sort(clause_coordinators_.begin(), clause_coordinators_.end(), longest_first);
   for (const auto& pending : title_patterns_) {
     if (titles_.empty())
       throw SourceError(ErrorKind::Data, pending.file,

@@ -64,6 +64,9 @@ class RuleSet {
   }
   // Chinese family names (one or two characters) that start a Han person name.
   bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
+  // Characters that make a noun of the Han verb before them (开发者, 投资人, 收购方): a
+  // trigger so followed is no verb.
+  bool is_han_noun_suffix(char32_t cp) const { return han_noun_suffixes_.count(cp) > 0; }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
   bool is_han_name_break(char32_t cp) const { return han_name_breaks_.count(cp) > 0; }
   // Does a word that typically follows a name (表示, 毕业) start at `pos` of `text`?
@@ -76,10 +79,13 @@ class RuleSet {
   std::uint32_t person_type() const { return person_type_; }
   std::uint32_t organization_type() const { return organization_type_; }
   std::uint32_t product_type() const { return product_type_; }
+  std::uint32_t place_type() const { return place_type_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
   // Titles for {titles}, longest form first, and the words that join two of them (兼, and).
   const std::vector<TitleForm>& titles() const { return titles_; }
   const std::vector<std::string>& title_joiners() const { return title_joiners_; }
+  // Words that open a clause sharing the sentence's subject ("and", 并, 随后), longest first.
+  const std::vector<std::string>& clause_coordinators() const { return clause_coordinators_; }
 
  private:
   void cues_keys_add(std::string key, Cue cue);
@@ -92,16 +98,16 @@ class RuleSet {
 
   std::vector<Pattern> patterns_;
   std::vector<TitleForm> titles_;
-  std::vector<std::string> title_joiners_;
+  std::vector<std::string> title_joiners_, clause_coordinators_;
   std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
       han_surnames_, of_name_heads_, given_names_, latin_surnames_;
-  std::unordered_set<char32_t> han_name_breaks_;
+  std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_;
   AhoCorasick automaton_;
-  std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone;
+  std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone;
   friend class RuleFileReader;
 };
 

@@ -40,7 +40,8 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Intel", "type": "Organization"},
   {"name": "Databricks", "type": "Organization"},
   {"name": "Mercury", "type": "Place"},
-  {"name": "San Francisco", "type": "Place", "aliases": ["旧金山"]}
+  {"name": "San Francisco", "type": "Place", "aliases": ["旧金山"]},
+  {"name": "United States", "type": "Place", "aliases": ["美国"]}
 ]})";
 
 // Writes the test lexicon once per process to a temp file, removed at exit.

@@ -1,0 +1,48 @@
+// "topic" slots: a clause without a subject of its own shares the sentence's (or the
+// previous sentence's) person or clause-initial organisation; and the traps: a word after
+// a name stays in that name's clause, Han verbs made nouns (开发者) trigger nothing, a
+// place before a more specific one stands for it. Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("zh: clauses after the subject share it") {
+  const auto g = build("2011年，奥特曼回到旧金山，加入了谷歌，随后毕业于斯坦福大学。");
+  CHECK(has(g, "Sam Altman", "worksFor", "Google"));
+  CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));
+  const Relation* r = relation(g, "Sam Altman", "worksFor", "Google");
+  REQUIRE(r);
+  CHECK(r->confidence() < 0.8);  // borrowed subjects cost confidence
+}
+
+TEST_CASE("en: a coordinated clause shares the sentence's subject") {
+  const auto g = build(
+      "Altman studied computer science at Stanford University, dropped out in 2005, and later joined Y Combinator.");
+  CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Sam Altman", "worksFor", "Y Combinator"));
+}
+
+TEST_CASE("zh: a sentence without a subject takes the previous one's") {
+  const auto g = build("奥特曼考入斯坦福大学；次年加入谷歌。");
+  CHECK(has(g, "Sam Altman", "worksFor", "Google"));
+}
+
+TEST_CASE("trap: a word after a name belongs to that name's clause") {
+  const auto g = build("Paul Graham co-founded Y Combinator, and Altman later joined OpenAI.");
+  CHECK(has(g, "Sam Altman", "worksFor", "OpenAI"));
+  CHECK_FALSE(has(g, "Paul Graham", "worksFor", "OpenAI"));
+}
+
+TEST_CASE("trap: a Han verb made a noun triggers nothing") {
+  const auto g = build("OpenAI的发布会录像会同步上传到网上，开发者则在X上讨论新功能。");
+  CHECK_FALSE(has(g, "OpenAI", "develops", "X"));
+}
+
+TEST_CASE("zh: a country right before a city stands for the city") {
+  const auto g = build("谷歌在旧金山和美国旧金山都设有研发中心。");
+  CHECK(has(g, "Google", "locatedIn", "San Francisco"));
+  CHECK(typed_relations(g) == 1);
+}
