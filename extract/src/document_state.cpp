@@ -21,13 +21,26 @@ bool DocumentState::overlaps_mention(std::uint32_t begin, std::uint32_t end) con
   return it != mentions.begin() && std::prev(it)->end > begin;
 }
 
+// 据沈书砚介绍，..., "..., Raman said": the person is quoted, not the subject of the clauses.
+bool DocumentState::reported_speaker(const Mention& m) const {
+  std::string_view after = std::string_view(doc.lower).substr(m.end);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (const auto& cue : k.rules.reporting_after())
+    if (after.starts_with(cue)) return true;
+  std::string_view before = std::string_view(doc.lower).substr(0, m.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (const auto& cue : k.rules.reporting_before())
+    if (before.ends_with(cue)) return true;
+  return false;
+}
+
 Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const {
   Topics topics;
   const std::string_view norm = doc.norm.text;
   for (std::uint32_t i = first; i < last; ++i) {
     const Mention& m = mentions[i];
     if (m.type == kNone || (m.kind == MentionKind::Pronoun && m.entity == kNone)) continue;
-    if (m.type == k.person && topics.person == kNone) topics.person = i;
+    if (m.type == k.person && topics.person == kNone && !reported_speaker(m)) topics.person = i;
     if (m.type == k.organization && topics.organization == kNone) {
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;

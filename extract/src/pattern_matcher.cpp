@@ -532,7 +532,7 @@ class Matcher {
       if (backward(idx - 1, begin)) return true;
     }
     bindings_.resize(mark);
-    if (slot.topic && opens_clause(at)) {
+    if (slot.topic && clause_lacks_subject(slot, at)) {
       const std::uint32_t t = topic_for(slot, at);
       if (t != kNone) {
         bindings_.push_back(Binding{e.slot, scope_.mentions[t].begin, scope_.mentions[t].end, t});
@@ -548,14 +548,34 @@ class Matcher {
 
   // --- "topic" slots: a clause with no subject of its own (",2006年毕业于X", "and received
   // a PhD from X") shares the sentence's, or the previous sentence's ---
-  bool opens_clause(std::uint32_t pos) const {
-    if (pos <= lo()) return true;
-    if (is_clause_punct(cp_before(norm_, pos))) return true;
-    // "and received ...", "随后加入...", but not "Altman later ran": the word after a name
-    // belongs to that name's clause.
-    std::uint32_t begin = 0;
-    for (const auto& word : scope_.rules.clause_coordinators())
-      if (literal_back(pos, word, begin) && mention_ending(skip_back(begin)) == kNone) return true;
+
+  // Does a clause or coordinator ("and received ...", "随后加入...") start before `pos`
+  // with no mention of the slot's types in between? A coordinator right after a name
+  // ("Altman later ran") belongs to that name's clause.
+  bool clause_lacks_subject(const Slot& slot, std::uint32_t pos) const {
+    std::uint32_t m = scope_.last;  // mentions are sorted: walk them back with the text
+    while (m > scope_.first && scope_.mentions[m - 1].begin >= pos) --m;
+    while (pos > lo()) {
+      // ", which has invested ...": a relative clause has its subject before the comma.
+      if (is_clause_punct(cp_before(norm_, pos))) return !starts_relative_clause(pos);
+      if (m > scope_.first && scope_.mentions[m - 1].end >= pos) {
+        const Mention& before = scope_.mentions[--m];
+        if (type_fits(slot, before)) return false;
+        pos = before.begin;
+        continue;
+      }
+      std::uint32_t begin = 0;
+      for (const auto& word : scope_.rules.clause_coordinators())
+        if (literal_back(pos, word, begin) && mention_ending(skip_back(begin)) == kNone) return true;
+      pos = static_cast<std::uint32_t>(prev_start(norm_, pos));
+    }
+    return true;
+  }
+  bool starts_relative_clause(std::uint32_t pos) const {
+    const std::uint32_t at = skip_fwd(pos);
+    std::uint32_t end = 0;
+    for (const auto& word : scope_.rules.relative_pronouns())
+      if (literal_fwd(at, word, end)) return true;
     return false;
   }
   std::uint32_t topic_for(const Slot& slot, std::uint32_t pos) const {

@@ -21,7 +21,7 @@ class RuleFileReader {
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
-                           "title_joiners", "clause_coordinators",
+                           "title_joiners", "clause_coordinators", "relative_pronouns", "reporting_after", "reporting_before",
                            "han_noun_suffixes"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
@@ -30,6 +30,9 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "title_joiners")) rules_.title_joiners_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "clause_coordinators"))
       rules_.clause_coordinators_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "relative_pronouns")) rules_.relative_pronouns_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "reporting_after")) rules_.reporting_after_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "reporting_before")) rules_.reporting_before_.push_back(fold_literal(word));
     if (const auto* list = file_.optional(root, "pronouns"))
       for (const auto& item : file_.array(*list, "\"pronouns\"").GetArray()) pronoun(item);
     for (const auto& word : file_.strings(root, "negations"))

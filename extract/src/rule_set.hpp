@@ -86,6 +86,11 @@ class RuleSet {
   const std::vector<std::string>& title_joiners() const { return title_joiners_; }
   // Words that open a clause sharing the sentence's subject ("and", 并, 随后), longest first.
   const std::vector<std::string>& clause_coordinators() const { return clause_coordinators_; }
+  // Words that open a relative clause (", which ..."), whose subject is the noun before it.
+  const std::vector<std::string>& relative_pronouns() const { return relative_pronouns_; }
+  // Words around a name that make it a source of speech (据X介绍, X said), not a subject.
+  const std::vector<std::string>& reporting_after() const { return reporting_after_; }
+  const std::vector<std::string>& reporting_before() const { return reporting_before_; }
 
  private:
   void cues_keys_add(std::string key, Cue cue);
@@ -98,7 +103,8 @@ class RuleSet {
 
   std::vector<Pattern> patterns_;
   std::vector<TitleForm> titles_;
-  std::vector<std::string> title_joiners_, clause_coordinators_;
+  std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, reporting_after_,
+      reporting_before_;
   std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
