@@ -30,7 +30,9 @@ struct Mention {
   Reference reference = Reference::None;  // Pronoun
   std::uint32_t entity = kNone;           // document entity, set by resolution
   bool surname = false;                   // a lone family name standing for a full name
-  std::uint32_t head_entry = kNone;       // a composed product ("Codex CLI"): its head's entry
+  std::uint32_t head_entry = kNone;       // a composed product ("Codex CLI") or unit: its head's entry
+  std::uint32_t head_end = 0;             // a Han unit (阿里云视觉智能实验室): where its head's name ends
+  std::uint32_t head_entity = kNone;      // that head's document entity, set by resolution
 };
 
 }  // namespace kg::extract

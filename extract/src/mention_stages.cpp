@@ -36,16 +36,54 @@ void compose_product_mentions(DocumentState& state) {
     added.push_back(std::move(c.mention));
   }
   state.add_mentions(std::move(added));
+  state.add_mentions(versioned_products(state.doc, state.mentions, k.product, k.rules));
 }
+
+namespace {
+
+constexpr int kMaxHanUnitChars = 10;  // 视觉智能实验室 after 阿里云
+
+// "阿里云视觉智能实验室", "卡内基梅隆大学机器人研究所": Han characters after a known
+// organisation up to a unit suffix; the end of the unit's name, or kNone.
+std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleSet& rules) {
+  std::uint32_t at = pos;
+  for (int chars = 0; chars < kMaxHanUnitChars && at < norm.size(); ++chars) {
+    const char32_t cp = cp_at(norm, at);
+    if (!text::is_han(cp) || rules.is_han_name_break(cp)) return kNone;
+    at += static_cast<std::uint32_t>(cp_length(norm, at));
+    for (const auto& suffix : rules.han_unit_suffixes())
+      if (at - pos >= suffix.size() && at - pos >= 6 && norm.substr(at - suffix.size(), suffix.size()) == suffix)
+        return at;
+  }
+  return kNone;
+}
+
+}  // namespace
 
 void extend_organization_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   const std::string_view norm = state.doc.norm.text;
   const auto limit = static_cast<std::uint32_t>(norm.size());
   std::vector<Mention> added;
+  auto unit = [&](const Mention& m, std::uint32_t end, bool han) {
+    Mention org;
+    org.begin = m.begin;
+    org.end = end;
+    org.kind = MentionKind::Discovered;
+    org.type = k.organization;
+    org.name = std::string(norm.substr(m.begin, end - m.begin));
+    org.confidence = 0.75;
+    org.head_entry = m.lexicon_entry;
+    if (han) org.head_end = m.end;
+    added.push_back(std::move(org));
+  };
   for (const Mention& m : state.mentions) {
-    if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end + 1 >= limit || norm[m.end] != ' ')
+    if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end >= limit) continue;
+    if (text::is_han(cp_at(norm, m.end))) {
+      if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) unit(m, end, true);
       continue;
+    }
+    if (m.end + 1 >= limit || norm[m.end] != ' ') continue;
     const std::uint32_t start = m.end + 1;
     const std::uint32_t end = capture_latin_forward(norm, start, limit, k.rules);
     const std::string_view words = norm.substr(start, end - start);
@@ -56,15 +94,7 @@ void extend_organization_mentions(DocumentState& state) {
     if (end == start || !k.rules.is_name_suffix(last) ||
         (space == std::string_view::npos && k.rules.is_stopword(last)))
       continue;
-    Mention org;
-    org.begin = m.begin;
-    org.end = end;
-    org.kind = MentionKind::Discovered;
-    org.type = k.organization;
-    org.name = std::string(norm.substr(m.begin, end - m.begin));
-    org.confidence = 0.75;
-    org.head_entry = m.lexicon_entry;
-    added.push_back(std::move(org));
+    unit(m, end, false);
   }
   state.add_mentions(std::move(added));
 }

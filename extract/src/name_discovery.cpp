@@ -144,6 +144,93 @@ std::string display_name(std::string_view surface, bool person) {
   return out;
 }
 
+namespace {
+
+// Characters after a number that make it a quantity, not a version (2亿用户, 3年).
+bool quantity_unit(char32_t cp) {
+  static constexpr std::u32string_view kUnits = U"亿万千百个家年月日倍次名位款元美%";
+  return kUnits.find(cp) != std::u32string_view::npos;
+}
+
+// End of a version starting at `pos` (" 3", "-4.6", "2.5", " K2", "大模型5.0 Turbo"), or `pos`.
+std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& rules) {
+  const auto size = static_cast<std::uint32_t>(s.size());
+  std::uint32_t p = pos;
+  for (std::string_view kind : {std::string_view("大模型"), std::string_view("模型")})
+    if (s.substr(p, kind.size()) == kind && p + kind.size() < size && text::is_ascii_digit(static_cast<unsigned char>(s[p + kind.size()]))) {
+      p += static_cast<std::uint32_t>(kind.size());
+      break;
+    }
+  const bool spaced = p < size && s[p] == ' ';
+  if (p < size && (s[p] == ' ' || s[p] == '-')) ++p;
+  const bool lettered = p + 1 < size && is_upper(static_cast<unsigned char>(s[p])) &&
+                        text::is_ascii_digit(static_cast<unsigned char>(s[p + 1]));
+  if (lettered) ++p;
+  const std::uint32_t digits = p;
+  while (p < size && text::is_ascii_digit(static_cast<unsigned char>(s[p]))) ++p;
+  if (p == digits) return pos;
+  const std::uint32_t whole = p - digits;
+  bool dotted = false;
+  while (p + 1 < size && s[p] == '.' && text::is_ascii_digit(static_cast<unsigned char>(s[p + 1]))) {
+    p += 2;
+    while (p < size && text::is_ascii_digit(static_cast<unsigned char>(s[p]))) ++p;
+    dotted = true;
+  }
+  const char32_t next = cp_at(s, p);
+  if (is_latin_word(next) || quantity_unit(next) || (spaced && !dotted && !lettered && whole > 2)) return pos;
+  // "文心大模型4.5 Turbo", "Qwen3-Max": a product suffix goes with the version.
+  if (p < size && (s[p] == ' ' || s[p] == '-') && is_upper(cp_at(s, p + 1))) {
+    const std::uint32_t end = token_end(s, p + 1, size);
+    if (rules.is_product_suffix(fold_key(s.substr(p + 1, end - p - 1)))) p = end;
+  }
+  return p;
+}
+
+// A name shaped like a model with a dotted version at `pos` ("GLM-4.6", "GPT-5.3"): its end, or pos.
+std::uint32_t model_shape_end(std::string_view s, std::uint32_t pos, const RuleSet& rules) {
+  if (!is_upper(cp_at(s, pos)) || is_latin_word(cp_before(s, pos))) return pos;
+  std::uint32_t p = pos;
+  while (p < s.size() && text::is_latin_letter(cp_at(s, p))) ++p;
+  if (p - pos < 2) return pos;
+  const std::uint32_t end = version_end(s, p, rules);
+  return end > p && s.substr(p, end - p).find('.') != std::string_view::npos ? end : pos;
+}
+
+}  // namespace
+
+std::vector<Mention> versioned_products(const DocumentText& doc, const std::vector<Mention>& mentions,
+                                        std::uint32_t product_type, const RuleSet& rules) {
+  std::vector<Mention> out;
+  const std::string_view s = doc.norm.text;
+  auto add = [&](std::uint32_t begin, std::uint32_t end) {
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.kind = MentionKind::Discovered;
+    m.type = product_type;
+    m.name = std::string(s.substr(begin, end - begin));
+    m.confidence = 0.8;
+    out.push_back(std::move(m));
+  };
+  std::size_t next = 0;  // mentions are sorted: the first one not yet passed
+  for (std::uint32_t pos = 0; pos < s.size(); ++pos) {
+    while (next < mentions.size() && mentions[next].end <= pos) ++next;
+    if (next < mentions.size() && mentions[next].begin <= pos) {
+      const Mention& m = mentions[next];
+      if (pos == m.begin && m.kind == MentionKind::Lexicon && m.type == product_type)
+        if (const std::uint32_t end = version_end(s, m.end, rules); end > m.end) add(m.begin, end);
+      pos = m.end - 1;
+      continue;
+    }
+    const std::uint32_t end = model_shape_end(s, pos, rules);
+    if (end > pos && (next >= mentions.size() || mentions[next].begin >= end)) {
+      add(pos, end);
+      pos = end - 1;
+    }
+  }
+  return out;
+}
+
 std::vector<ComposedProduct> compose_products(const DocumentText& doc,
                                               const std::vector<Mention>& lexicon_mentions,
                                               const std::vector<std::string>& entry_names,

@@ -38,6 +38,13 @@ struct ComposedProduct {
   Mention mention;
   std::uint32_t head_entry;
 };
+// Model versions the lexicon lacks: a lexicon product followed by a version ("Qwen2.5",
+// "文心大模型5.0", "Llama 3", "GLM-4.6 Turbo" after a known "GLM"), and names shaped like a
+// model with a dotted version ("GLM-4.6", "GPT-5.3") where no mention stands. Named as
+// written; no relation to the family is implied.
+std::vector<Mention> versioned_products(const DocumentText& doc, const std::vector<Mention>& mentions,
+                                        std::uint32_t product_type, const RuleSet& rules);
+
 // Finds such products after lexicon Product mentions (glued or one space apart).
 std::vector<ComposedProduct> compose_products(const DocumentText& doc,
                                               const std::vector<Mention>& lexicon_mentions,

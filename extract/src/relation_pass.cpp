@@ -24,8 +24,6 @@ class RelationPass {
   RelationPass(DocumentState& state, std::string_view original, DocumentResult& result)
       : s_(state), k_(state.k), original_(original), result_(result) {
     for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
-    for (const auto& m : state.mentions)
-      if (m.kind == MentionKind::Lexicon && m.entity != kNone) entry_entity_.emplace(m.lexicon_entry, m.entity);
   }
 
   void run() {
@@ -204,6 +202,8 @@ class RelationPass {
     if (match.through_topic) confidence *= kTopicFactor;
     if (confidence < k_.options.min_confidence) return;
     add(s, sm.entity, predicate, om.entity, evidence(s, match.begin, match.end, p.id, confidence));
+    if (predicate.lifts_to_parent && om.head_entity != kNone && om.head_entity != sm.entity)
+      add(s, sm.entity, predicate, om.head_entity, evidence(s, match.begin, match.end, p.id, confidence * kPronounFactor));
   }
 
   void add(const Sentence& s, std::uint32_t subject, const Predicate& predicate, std::uint32_t object,
@@ -232,11 +232,10 @@ class RelationPass {
   // entities of the document.
   void relate_composed(const Sentence& s, const Mention& m) {
     const Predicate* part_of = k_.ontology.predicate("partOf");
-    const auto head = entry_entity_.find(m.head_entry);
-    if (!part_of || m.entity == kNone || head == entry_entity_.end() || head->second == m.entity) return;
+    if (!part_of || m.entity == kNone || m.head_entity == kNone || m.head_entity == m.entity) return;
     if (kComposedConfidence < k_.options.min_confidence) return;
     const char* rule = m.type == k_.organization ? "organization.extension" : "product.suffix";
-    add(s, m.entity, *part_of, head->second, evidence(s, m.begin, m.end, rule, kComposedConfidence));
+    add(s, m.entity, *part_of, m.head_entity, evidence(s, m.begin, m.end, rule, kComposedConfidence));
   }
 
   void pair_cooccurring(const Sentence& s, std::uint32_t first, std::uint32_t last) {
@@ -263,7 +262,6 @@ class RelationPass {
   OriginalText original_;
   DocumentResult& result_;
   std::vector<std::uint32_t> entity_types_;
-  std::unordered_map<std::uint32_t, std::uint32_t> entry_entity_;  // lexicon entry -> entity
   std::size_t next_intro_ = 0;
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence

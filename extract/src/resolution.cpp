@@ -84,6 +84,20 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
     ++entities[m.entity].mentions;
   }
 
+  // A composed name's head: a Han unit names its parent (阿里云视觉智能实验室 is part of
+  // 阿里云), which thereby becomes an entity of the document with that form; other
+  // composed names ("Codex CLI", "Amazon Robotics") only when the document mentions the
+  // head on its own.
+  for (auto& m : mentions) {
+    if (m.head_entry == kNone || m.entity == kNone) continue;
+    if (m.head_end > m.begin) {
+      m.head_entity = entity_for_entry(m.head_entry);
+      add_form(entities[m.head_entity], doc.slice(m.begin, m.head_end));
+    } else if (const auto it = by_entry.find(m.head_entry); it != by_entry.end()) {
+      m.head_entity = it->second;
+    }
+  }
+
   // A one-word discovered person joins the only full name ending with that word.
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname;
   for (std::uint32_t i = 0; i < entities.size(); ++i)
@@ -113,8 +127,10 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
       renumber[i] = static_cast<std::uint32_t>(kept.size());
       kept.push_back(std::move(entities[i]));
     }
-  for (auto& m : mentions)
+  for (auto& m : mentions) {
     if (m.entity != kNone) m.entity = renumber[redirect[m.entity]];
+    if (m.head_entity != kNone) m.head_entity = renumber[redirect[m.head_entity]];
+  }
   return kept;
 }
 

@@ -21,7 +21,7 @@ class RuleFileReader {
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
-                           "title_joiners", "clause_coordinators", "relative_pronouns", "reporting_after", "reporting_before",
+                           "title_joiners", "clause_coordinators", "relative_pronouns", "reporting_after", "reporting_before", "han_unit_suffixes",
                            "han_noun_suffixes"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
@@ -45,6 +45,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "of_name_heads")) rules_.of_name_heads_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "han_org_suffixes"))
       rules_.han_org_suffixes_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "han_unit_suffixes"))
+      rules_.han_unit_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_followers"))
       rules_.han_name_followers_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "given_names")) rules_.given_names_.insert(fold_key(word));

@@ -51,6 +51,8 @@ class RuleSet {
   bool is_of_name_head(std::string_view folded) const { return of_name_heads_.count(std::string(folded)) > 0; }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
+  // Words that end the name of a unit of a known organisation (实验室, 研究院, 学院).
+  const std::vector<std::string>& han_unit_suffixes() const { return han_unit_suffixes_; }
   // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
   bool is_given_name(std::string_view folded) const { return given_names_.count(std::string(folded)) > 0; }
   // Family names written in Latin letters that end a person's name after any first name
@@ -111,7 +113,7 @@ class RuleSet {
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
       han_surnames_, of_name_heads_, given_names_, latin_surnames_;
   std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
-  std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_;
+  std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_unit_suffixes_;
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone;
   friend class RuleFileReader;

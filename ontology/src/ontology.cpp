@@ -56,7 +56,8 @@ void from_json(const JsonFile& file, std::vector<EntityType>& types,
   std::set<std::string> predicate_names;
   for (const auto& p : file.array(file.required(root, "predicates"), "\"predicates\"").GetArray()) {
     file.object(p, "a predicate");
-    file.only_keys(p, {"name", "domain", "range", "symmetric", "typed", "equivalent", "inverseOf", "label"});
+    file.only_keys(p, {"name", "domain", "range", "symmetric", "typed", "liftsToParent", "equivalent", "inverseOf",
+                       "label"});
     Predicate predicate;
     predicate.name = file.string(p, "name");
     if (!is_identifier(predicate.name))
@@ -71,6 +72,7 @@ void from_json(const JsonFile& file, std::vector<EntityType>& types,
         if (!type_names.count(name)) file.fail(*at, "unknown type \"" + name + "\" in " + key);
     }
     predicate.symmetric = file.boolean_or(p, "symmetric", false);
+    predicate.lifts_to_parent = file.boolean_or(p, "liftsToParent", false);
     predicate.typed = file.boolean_or(p, "typed", true);
     predicate.equivalent = file.string_or(p, "equivalent", "");
     if (!predicate.equivalent.empty()) check_curie(p["equivalent"], predicate.equivalent);

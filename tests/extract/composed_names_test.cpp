@@ -1,0 +1,39 @@
+// Names composed from a known one: model versions the lexicon lacks (Qwen2.5, 文心大模型5.0,
+// GLM-4.6), Han units of a known organisation (阿里云视觉智能实验室) that are part of it and
+// lift studiesAt / worksFor to it; and the traps: quantities and years are no versions.
+// Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("a known product and a version are a new product") {
+  const auto g = build("OpenAI released GPT-5.7 today. Claude 4.5 Turbo followed.");
+  CHECK(type_of(g, "GPT-5.7") == "Product");
+  CHECK(type_of(g, "Claude 4.5 Turbo") == "Product");
+  CHECK(has(g, "OpenAI", "develops", "GPT-5.7"));
+}
+
+TEST_CASE("a model-shaped name with a dotted version is a product") {
+  const auto g = build("智谱发布了GLM-4.6模型。");
+  CHECK(type_of(g, "GLM-4.6") == "Product");
+}
+
+TEST_CASE("traps: quantities and years after a product are no versions") {
+  const auto g = build("ChatGPT 2025 was a good year. Claude 2亿用户. Gemini 100 times.");
+  CHECK_FALSE(entity(g, "ChatGPT 2025"));
+  CHECK_FALSE(entity(g, "Claude 2"));
+  CHECK_FALSE(entity(g, "Gemini 100"));
+}
+
+TEST_CASE("zh: a unit named after a known organisation is part of it") {
+  const auto g = build("2019年，奥特曼毕业于斯坦福大学计算机学院，随后加入谷歌视觉智能实验室。");
+  CHECK(type_of(g, "斯坦福大学计算机学院") == "Organization");
+  CHECK(has(g, "斯坦福大学计算机学院", "partOf", "Stanford University"));
+  CHECK(has(g, "谷歌视觉智能实验室", "partOf", "Google"));
+  CHECK(has(g, "Sam Altman", "studiesAt", "斯坦福大学计算机学院"));
+  CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));  // lifted to the parent
+  CHECK(has(g, "Sam Altman", "worksFor", "Google"));
+}
