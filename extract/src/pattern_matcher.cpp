@@ -27,6 +27,7 @@ class Matcher {
   std::optional<PatternMatch> run(std::uint32_t tb, std::uint32_t te) {
     if (p_.elements[p_.trigger].kind == ElementKind::Titles && !title_chain(tb, te)) return std::nullopt;
     trigger_end_ = te;
+    result_.trigger = tb;
     if (!backward(static_cast<int>(p_.trigger) - 1, tb)) return std::nullopt;
     return result_;
   }
@@ -59,6 +60,11 @@ class Matcher {
     std::uint32_t hit_end = 0;
     const auto hit = title_fwd(begin, hit_end);
     if (!hit || hit_end != end) return false;
+    // "executive" inside "chief executive" is that title's, found from its own hit.
+    for (const auto& title : scope_.rules.titles()) {
+      std::uint32_t longer = 0;
+      if (title.form.size() > end - begin && literal_back(end, title.form, longer) && longer < begin) return false;
+    }
     std::vector<std::uint32_t> before, after;
     for (std::uint32_t joint = 0, at = 0;; begin = at) {
       if (!joiner_back(skip_back(begin), joint)) break;
@@ -186,6 +192,23 @@ class Matcher {
     if (place.type == kNone || scope_.rules.place_type() != place.type) return m;
     const std::uint32_t next = mention_starting(place.end);
     return next != kNone && scope_.mentions[next].type == place.type ? next : m;
+  }
+
+  // "Saltmarsh's fraud team" where the pattern does not go on with the possessive itself:
+  // the mention owns what the clause is about.
+  bool owns_unnamed_thing(std::uint32_t m, std::uint32_t idx) const {
+    const std::uint32_t end = scope_.mentions[m].end;
+    // "heads its research group": a possessive pronoun before a noun.
+    if (scope_.mentions[m].kind == MentionKind::Pronoun && scope_.mentions[m].reference == Reference::Nearest &&
+        is_lower(cp_at(norm_, skip_fwd(end))) && norm_[end] == ' ')
+      return true;
+    std::uint32_t after = 0;
+    if (!(literal_fwd(end, "'s", after) || literal_fwd(end, "'", after)) || !is_lower(cp_at(norm_, skip_fwd(after))))
+      return false;
+    if (idx + 1 < p_.elements.size() && p_.elements[idx + 1].kind == ElementKind::Literal)
+      for (const auto& alternative : p_.elements[idx + 1].alternatives)
+        if (alternative.front() == '\'') return false;
+    return true;
   }
 
   // The mention right after a possessive marker at `pos` (的, 's, '), or kNone.
@@ -342,6 +365,8 @@ class Matcher {
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
       if (owned != kNone && type_fits(slot, scope_.mentions[owned]))
         out.push_back(Candidate{scope_.mentions[owned].end, owned});
+      else if (owned == kNone && owns_unnamed_thing(m, idx))
+        return out;  // "leads Saltmarsh's fraud team": the object is the team, not Saltmarsh
       else if (type_fits(slot, scope_.mentions[m])) {
         const std::uint32_t chosen = more_specific_place(m);
         out.push_back(Candidate{scope_.mentions[chosen].end, chosen});
@@ -447,7 +472,13 @@ class Matcher {
     std::uint32_t pos = at;
     for (std::string_view article : {"the ", "a ", "an "})
       if (lower_.substr(at, article.size()) == article) pos = skip_fwd(at + static_cast<std::uint32_t>(article.size()));
-    if (pos == at) return at;
+    if (pos == at) {
+      // Without an article, only a listed descriptor: "and existing investor Accel".
+      std::uint32_t end = 0;
+      for (const auto& descriptor : scope_.rules.list_descriptors())
+        if (literal_fwd(at, descriptor, end)) return skip_fwd(end);
+      return at;
+    }
     for (int words = 0; words < kMaxDescriptorWords && pos < hi() && descriptor_word(pos); ++words) {
       while (pos < hi() && (is_latin_word(cp_at(norm_, pos)) || norm_[pos] == '-'))
         pos += static_cast<std::uint32_t>(cp_length(norm_, pos));
@@ -481,11 +512,22 @@ class Matcher {
         at = skip_descriptor(at);
         items = candidates_fwd(slot, idx, at);
       }
-      if (items.empty() || owner_changes(slot_index, at, items.front())) continue;
+      if (items.empty() || owner_changes(slot_index, at, items.front()) ||
+          (closing && opens_new_clause(items.front().edge)))
+        continue;
       bindings_.push_back(Binding{slot_index, at, items.front().edge, items.front().mention});
       end = items.front().edge;
       return true;
     }
+    return false;
+  }
+
+  // "..., and Altman later ran X": the item after "and" is the subject of a new clause.
+  bool opens_new_clause(std::uint32_t item_end) const {
+    const std::uint32_t at = skip_fwd(item_end);
+    std::uint32_t end = 0;
+    for (const auto& word : scope_.rules.subject_adverbs())
+      if (is_lower(cp_at(norm_, at)) && literal_fwd(at, word, end)) return true;
     return false;
   }
 
@@ -532,8 +574,8 @@ class Matcher {
       if (backward(idx - 1, begin)) return true;
     }
     bindings_.resize(mark);
-    if (slot.topic && clause_lacks_subject(slot, at)) {
-      const std::uint32_t t = topic_for(slot, at);
+    if (slot.topic) {
+      const std::uint32_t t = clause_subject(slot, at);
       if (t != kNone) {
         bindings_.push_back(Binding{e.slot, scope_.mentions[t].begin, scope_.mentions[t].end, t});
         if (backward(idx - 1, at)) {
@@ -549,28 +591,51 @@ class Matcher {
   // --- "topic" slots: a clause with no subject of its own (",2006年毕业于X", "and received
   // a PhD from X") shares the sentence's, or the previous sentence's ---
 
-  // Does a clause or coordinator ("and received ...", "随后加入...") start before `pos`
-  // with no mention of the slot's types in between? A coordinator right after a name
+  // The subject of the clause around `pos` when the pattern found none next to it. A
+  // fitting mention right before a relative clause that closes there (", who spent six
+  // years at Stripe, started X") is that subject; a clause or coordinator start ("and
+  // received", "随后加入") with no fitting mention on the way gives the sentence's topic;
+  // a fitting mention elsewhere in the clause gives none. A coordinator right after a name
   // ("Altman later ran") belongs to that name's clause.
-  bool clause_lacks_subject(const Slot& slot, std::uint32_t pos) const {
+  std::uint32_t clause_subject(const Slot& slot, std::uint32_t pos) const {
+    const std::uint32_t slot_pos = pos;
     std::uint32_t m = scope_.last;  // mentions are sorted: walk them back with the text
     while (m > scope_.first && scope_.mentions[m - 1].begin >= pos) --m;
+    std::uint32_t skipped_to = kNone;  // where a skipped relative clause opened
     while (pos > lo()) {
-      // ", which has invested ...": a relative clause has its subject before the comma.
-      if (is_clause_punct(cp_before(norm_, pos))) return !starts_relative_clause(pos);
+      if (is_clause_punct(cp_before(norm_, pos))) {
+        if (starts_relative_clause(pos)) return kNone;
+        const std::uint32_t open = relative_clause_before(pos);
+        if (open == kNone) return topic_for(slot, slot_pos);
+        while (m > scope_.first && scope_.mentions[m - 1].begin >= open) --m;
+        pos = skipped_to = open;
+        continue;
+      }
       if (m > scope_.first && scope_.mentions[m - 1].end >= pos) {
         const Mention& before = scope_.mentions[--m];
-        if (type_fits(slot, before)) return false;
+        if (type_fits(slot, before)) return skipped_to != kNone && skip_back(skipped_to) == before.end ? m : kNone;
         pos = before.begin;
         continue;
       }
       std::uint32_t begin = 0;
       for (const auto& word : scope_.rules.clause_coordinators())
-        if (literal_back(pos, word, begin) && mention_ending(skip_back(begin)) == kNone) return true;
+        if (literal_back(pos, word, begin) && mention_ending(skip_back(begin)) == kNone)
+          return topic_for(slot, slot_pos);
       pos = static_cast<std::uint32_t>(prev_start(norm_, pos));
     }
-    return true;
+    return topic_for(slot, slot_pos);
   }
+  // The comma opening a relative clause that the comma ending at `pos` closes, or kNone.
+  std::uint32_t relative_clause_before(std::uint32_t pos) const {
+    const std::uint32_t comma = prev_start(norm_, pos);
+    for (std::uint32_t at = comma; at > lo();) {
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      if (norm_[at] == ',') return starts_relative_clause(at + 1) ? at : kNone;
+      if (is_clause_punct(cp_at(norm_, at))) return kNone;
+    }
+    return kNone;
+  }
+
   bool starts_relative_clause(std::uint32_t pos) const {
     const std::uint32_t at = skip_fwd(pos);
     std::uint32_t end = 0;
@@ -601,6 +666,13 @@ class Matcher {
   }
   std::uint32_t appos_back(std::uint32_t pos) const {
     const std::uint32_t at = skip_back(pos);
+    // ", who will join X's board", ", which has invested": the relative pronoun stands for
+    // the noun before the comma.
+    for (const auto& word : scope_.rules.relative_pronouns()) {
+      std::uint32_t begin = 0;
+      if (literal_back(at, word, begin) && begin > lo() && norm_[skip_back(begin) - 1] == ',')
+        return skip_back(begin) - 1;
+    }
     if (at <= lo() || norm_[at - 1] != ',') return kNone;
     const std::size_t open = norm_.rfind(',', at - 2);
     if (open == std::string_view::npos || open < lo() || at - open > kMaxAppos) return kNone;

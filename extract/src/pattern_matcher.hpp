@@ -23,6 +23,7 @@ struct Binding {
 
 struct PatternMatch {
   std::uint32_t begin = 0, end = 0;  // the matched phrase
+  std::uint32_t trigger = 0;         // where its trigger begins: negation is read in that clause
   std::vector<Binding> bindings;
   std::vector<std::uint32_t> title_predicates;  // {titles}: one predicate per title, in text order
   bool through_topic = false;                   // a "topic" slot took the sentence's subject

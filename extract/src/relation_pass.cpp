@@ -124,17 +124,30 @@ class RelationPass {
   }
 
   // --- relations ---
+  // A negation cue cancels a match when it stands in the clause of the match's subject,
+  // from that clause's start on, or inside the match; not before a relative clause that
+  // holds the trigger ("does not end its ties with Amazon, which has invested in it").
   bool negated(const Sentence& s, const PatternMatch& match) const {
     const std::string_view norm = s_.doc.norm.text;
-    std::uint32_t clause = match.begin;
+    std::uint32_t clause = std::max(match.trigger, match.begin);
     while (clause > s.begin) {
       const char32_t cp = cp_before(norm, clause);
-      if (cp == ',' || cp == ';' || cp == ':' || cp == 0x3002) break;
+      if (cp == ',' || cp == ';' || cp == ':' || cp == 0x3002)
+        if (clause <= match.begin || starts_relative_clause(clause)) break;
       clause = static_cast<std::uint32_t>(prev_start(norm, clause));
     }
     const auto n = std::lower_bound(s_.negations.begin(), s_.negations.end(), clause,
                                     [](const CueHit& h, std::uint32_t pos) { return h.begin < pos; });
     return n != s_.negations.end() && n->begin < match.end;
+  }
+
+  bool starts_relative_clause(std::uint32_t pos) const {
+    std::string_view rest = std::string_view(s_.doc.lower).substr(pos);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    for (const auto& word : k_.rules.relative_pronouns())
+      if (rest.starts_with(word) && (rest.size() == word.size() || !is_latin_word(cp_at(rest, word.size()))))
+        return true;
+    return false;
   }
 
   // The sentence as the user wrote it; sentences are asked for in document order.

@@ -21,7 +21,7 @@ class RuleFileReader {
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
-                           "title_joiners", "clause_coordinators", "relative_pronouns", "reporting_after", "reporting_before", "han_unit_suffixes",
+                           "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes",
                            "han_noun_suffixes"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
@@ -31,6 +31,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "clause_coordinators"))
       rules_.clause_coordinators_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "relative_pronouns")) rules_.relative_pronouns_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "list_descriptors")) rules_.list_descriptors_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "subject_adverbs")) rules_.subject_adverbs_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "reporting_after")) rules_.reporting_after_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "reporting_before")) rules_.reporting_before_.push_back(fold_literal(word));
     if (const auto* list = file_.optional(root, "pronouns"))
@@ -201,6 +203,7 @@ void RuleSet::finish(const Ontology& ontology) {
                    [&](const TitleForm& a, const TitleForm& b) { return longest_first(a.form, b.form); });
   std::stable_sort(title_joiners_.begin(), title_joiners_.end(), longest_first);
   std::stable_sort(clause_coordinators_.begin(), clause_coordinators_.end(), longest_first);
+  std::stable_sort(list_descriptors_.begin(), list_descriptors_.end(), longest_first);
   for (const auto& pending : title_patterns_) {
     if (titles_.empty())
       throw SourceError(ErrorKind::Data, pending.file,

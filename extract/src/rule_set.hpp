@@ -90,6 +90,11 @@ class RuleSet {
   const std::vector<std::string>& clause_coordinators() const { return clause_coordinators_; }
   // Words that open a relative clause (", which ..."), whose subject is the noun before it.
   const std::vector<std::string>& relative_pronouns() const { return relative_pronouns_; }
+  // Adverbs that follow the subject of a new clause ("and Altman later ran"): a list item
+  // so followed starts that clause instead.
+  const std::vector<std::string>& subject_adverbs() const { return subject_adverbs_; }
+  // Descriptors a list item may carry without an article ("existing investor Accel"), longest first.
+  const std::vector<std::string>& list_descriptors() const { return list_descriptors_; }
   // Words around a name that make it a source of speech (据X介绍, X said), not a subject.
   const std::vector<std::string>& reporting_after() const { return reporting_after_; }
   const std::vector<std::string>& reporting_before() const { return reporting_before_; }
@@ -105,7 +110,7 @@ class RuleSet {
 
   std::vector<Pattern> patterns_;
   std::vector<TitleForm> titles_;
-  std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, reporting_after_,
+  std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, list_descriptors_, subject_adverbs_, reporting_after_,
       reporting_before_;
   std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;

@@ -85,7 +85,10 @@ TEST_CASE("en: interim chief executive, leaving to join, and later founding") {
       "Paul Graham left Y Combinator in 2014 and later founded Orbitfield.");
   CHECK(has(g, "Maya Lind", "ceoOf", "Anthropic"));
   CHECK(has(g, "Greg Brockman", "worksFor", "Anthropic"));
-  CHECK_FALSE(has(g, "Greg Brockman", "worksFor", "OpenAI"));
+  // Leaving a company says one worked there: employment history is kept (en.works.left).
+  CHECK(has(g, "Greg Brockman", "worksFor", "OpenAI"));
+  CHECK(relation(g, "Greg Brockman", "worksFor", "OpenAI")->confidence() <
+        relation(g, "Greg Brockman", "worksFor", "Anthropic")->confidence());
   CHECK(has(g, "Paul Graham", "founderOf", "Orbitfield"));
   CHECK_FALSE(has(g, "Paul Graham", "founderOf", "Y Combinator"));
 }
