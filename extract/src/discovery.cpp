@@ -119,6 +119,17 @@ void add_repeats(const DocumentState& state, std::vector<Mention>& found,
       by_value.push_back(&m);
     }
   }
+  // Names found by their shape (standalone_names) are mentions already; their short forms
+  // ("枢衡" for 枢衡智能) are found here like those of captured names.
+  for (const auto& m : state.mentions) {
+    if (m.kind != MentionKind::Discovered) continue;
+    const std::string stem = short_form(state, m);
+    if (!stem.empty() && full.count(stem) && seen.insert(stem).second) {
+      names.add(stem, static_cast<std::uint32_t>(by_value.size()));
+      by_value.push_back(&m);
+    }
+  }
+  if (by_value.empty()) return;
   names.build();
   std::vector<Mention> repeats;
   const std::string_view norm = state.doc.norm.text;
@@ -144,7 +155,7 @@ void discover_names(DocumentState& state) {
     add_family_name_mentions(state);
     state.intros.clear();
     std::vector<Mention> found = capture_round(state);
-    if (found.empty()) break;
+    if (found.empty() && round > 0) break;
     vote_types(found);
     for (auto& m : found) m.name = display_name(state.doc.slice(m.begin, m.end), m.type == state.k.person);
     keep_longest(found);

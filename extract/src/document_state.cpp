@@ -34,14 +34,28 @@ bool DocumentState::reported_speaker(const Mention& m) const {
   return false;
 }
 
+// "Sam，我叫KeithCurry，刚从...毕业": a name before a comma and a first or second person
+// pronoun is the one addressed, not the subject.
+bool DocumentState::vocative(std::uint32_t i, std::uint32_t last) const {
+  const std::string_view norm = doc.norm.text;
+  if (i + 1 >= last || mentions[i + 1].kind != MentionKind::Pronoun ||
+      mentions[i + 1].reference == Reference::Person || mentions[i + 1].reference == Reference::Organization)
+    return false;
+  std::uint32_t at = mentions[i].end;
+  if (at >= norm.size() || norm[at] != ',') return false;
+  ++at;
+  while (at < norm.size() && norm[at] == ' ') ++at;
+  return at == mentions[i + 1].begin;
+}
+
 Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const {
   Topics topics;
   const std::string_view norm = doc.norm.text;
   for (std::uint32_t i = first; i < last; ++i) {
     const Mention& m = mentions[i];
     if (m.type == kNone || (m.kind == MentionKind::Pronoun && m.entity == kNone)) continue;
-    if (m.type == k.person && topics.person == kNone && !reported_speaker(m)) topics.person = i;
-    if (m.type == k.organization && topics.organization == kNone) {
+    if (m.type == k.person && topics.person == kNone && !reported_speaker(m) && !vocative(i, last)) topics.person = i;
+    if (m.type == k.organization && topics.organization == kNone && !reported_speaker(m)) {
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;
       while (at > s.begin && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));

@@ -53,6 +53,7 @@ struct DocumentState {
   // The subjects clauses of this sentence without one may take (see Topics).
   Topics sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const;
   bool reported_speaker(const Mention& m) const;
+  bool vocative(std::uint32_t mention, std::uint32_t last) const;
 
   // Calls, for every sentence in order: before(si, first, last); then on_match(si,
   // pattern, match) for each pattern anchored on a trigger in it (the discovering pass

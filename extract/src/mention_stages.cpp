@@ -183,6 +183,9 @@ void add_family_name_mentions(DocumentState& state) {
     const auto space = full.rfind(' ');
     if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
     full_names[fold_key(full.substr(space + 1))].insert(full);
+    // Interviews and transcripts call people by their first name ("Amy", "Raj and I").
+    const std::string first = fold_key(full.substr(0, full.find(' ')));
+    if (first.size() >= 3 && k.rules.is_given_name(first)) full_names[first].insert(full);
   }
   // A family name taken in an earlier round may since have become shared ("Lee" once
   // "Bo Lee" was discovered besides "Ann Lee"): it then stands for neither.

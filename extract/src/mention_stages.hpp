@@ -23,7 +23,7 @@ void add_speaker_mentions(DocumentState& state);
 // (我们 over 我), and pronouns that refer to no one are dropped.
 void add_pronoun_mentions(DocumentState& state);
 // A lone family name ("Mensch") stands for the only person of the document whose full
-// name ends with it.
+// name ends with it; so does a lone first name ("Amy") for the only one it starts.
 void add_family_name_mentions(DocumentState& state);
 
 }  // namespace kg::extract

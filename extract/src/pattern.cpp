@@ -69,6 +69,9 @@ class Compiler {
     }
     flush();
     choose_trigger();
+    for (std::size_t i = 0; i <= out_.trigger; ++i)
+      if (out_.elements[i].kind == ElementKind::Slot && out_.slots[out_.elements[i].slot].all)
+        fail("an \"all\" slot must come after the pattern's trigger (its longest required literal)");
   }
 
  private:
@@ -182,7 +185,8 @@ class Compiler {
       if (words[i] == "new") slot.discovers = true;
       else if (words[i] == "list") slot.list = true;
       else if (words[i] == "topic") slot.topic = true;
-      else if (!words[i].empty()) fail("unknown slot flag \"" + std::string(words[i]) + "\" (new, list, topic)");
+      else if (words[i] == "all") slot.all = true;
+      else if (!words[i].empty()) fail("unknown slot flag \"" + std::string(words[i]) + "\" (new, list, topic, all)");
     }
     out_.discovers = out_.discovers || slot.discovers;
     out_.slots.push_back(std::move(slot));

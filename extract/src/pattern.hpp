@@ -39,6 +39,7 @@ struct Slot {
   bool discovers = false;            // "new": may capture a name the lexicon lacks
   bool list = false;                 // "list": a coordination "A, B and C" of mentions
   bool topic = false;                // "topic": a clause without a subject takes the sentence's
+  bool all = false;                  // "all": every mention of the type to the sentence's end
 };
 
 struct RelationSpec {

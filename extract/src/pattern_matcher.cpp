@@ -13,6 +13,7 @@ constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
+constexpr std::uint32_t kMaxQuotedName = 40;  // code points of a name in quotes or title marks
 
 // Words that join the items of a list slot ("A, B and C", "A、B和C").
 constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "以及", "和", "与", "及", "&"};
@@ -304,8 +305,18 @@ class Matcher {
       const std::uint32_t third = chars >= 3 ? starts[chars - 3] : pos;
       const bool single = chars <= 3 && scope_.rules.is_han_surname(norm_.substr(begin, second - begin));
       const bool compound = chars >= 3 && scope_.rules.is_han_surname(norm_.substr(begin, third - begin));
-      if ((single || compound) && !mention_inside(begin, pos)) out.push_back(Candidate{begin, kNone});
+      if ((single || compound) && !mention_inside(begin, pos) && !ends_title(begin, pos))
+        out.push_back(Candidate{begin, kNone});
     }
+  }
+
+  // "两位工程师": a Han span that is the end of a title (程师 of 工程师) names no one.
+  bool ends_title(std::uint32_t begin, std::uint32_t end) const {
+    for (const auto& title : scope_.rules.titles())
+      if (title.form.size() > end - begin && end >= lo() + title.form.size() &&
+          norm_.substr(end - title.form.size(), title.form.size()) == title.form)
+        return true;
+    return false;
   }
 
   // Han names end where the pattern goes on: a person name is a family name and one or
@@ -379,6 +390,12 @@ class Matcher {
     const bool line_rest = idx + 1 < p_.elements.size() &&
                            p_.elements[idx + 1].kind == ElementKind::LineEnd;
     const char32_t first = cp_at(norm_, pos);
+    // 《看见之后：机器视觉的二十年》, “城市之眼”: a name in title marks or quotes runs to the closing mark.
+    if (const std::uint32_t end = quoted_name_end(pos); end != kNone) {
+      if (!mention_inside(pos, end) && plausible_name(norm_.substr(pos, end - pos), scope_.rules))
+        out.push_back(Candidate{end, kNone});
+      return out;
+    }
     if (line_rest) {
       const std::uint32_t end = capture_line_rest(norm_, pos, hi());
       const bool han_person_ok = !text::is_han(first) || !person_slot(slot) ||
@@ -396,6 +413,22 @@ class Matcher {
       return !plausible_name(norm_.substr(pos, c.edge - pos), scope_.rules);
     });
     return out;
+  }
+
+  // After an opening 《, “ or 「: where the name inside ends (before the closing mark), or
+  // kNone. Punctuation may stand inside a title (《看见之后：机器视觉的二十年》).
+  std::uint32_t quoted_name_end(std::uint32_t pos) const {
+    const char32_t open = cp_before(norm_, pos);
+    const char32_t close = open == U'《' ? U'》' : open == U'“' ? U'”' : open == U'「' ? U'」' : 0;
+    if (close == 0) return kNone;
+    std::uint32_t at = pos;
+    for (std::uint32_t chars = 0; at < hi() && chars <= kMaxQuotedName; ++chars) {
+      const char32_t cp = cp_at(norm_, at);
+      if (cp == close) return at > pos ? at : kNone;
+      if (cp == open || cp == U'。' || cp == '\n') return kNone;
+      at += static_cast<std::uint32_t>(cp_length(norm_, at));
+    }
+    return kNone;
   }
 
   // The whole Han run before `pos`, back to the clause's start ({start}青岚数据成立于...),
@@ -445,6 +478,7 @@ class Matcher {
     const Slot& slot = p_.slots[e.slot];
     const std::uint32_t at = skip_fwd(pos);
     const std::size_t mark = bindings_.size();
+    if (slot.all) return all_fwd(e, idx, at);
     for (const Candidate& c : candidates_fwd(slot, idx, at)) {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, at, c.edge, c.mention});
@@ -453,6 +487,23 @@ class Matcher {
       }
       if (forward(idx + 1, end)) return true;
     }
+    bindings_.resize(mark);
+    return false;
+  }
+
+  // {x:Type all}: every mention of the type from `at` to the sentence's end ("旗下产品包括
+  // 工业质检平台“澈视”、仓储机器人“星驰”系列以及视觉大模型StarVL"), at least one.
+  bool all_fwd(const Element& e, std::uint32_t idx, std::uint32_t at) {
+    const Slot& slot = p_.slots[e.slot];
+    const std::size_t mark = bindings_.size();
+    std::uint32_t end = at;
+    for (std::uint32_t i = scope_.first; i < scope_.last; ++i) {
+      const Mention& m = scope_.mentions[i];
+      if (m.begin < at || !type_fits(slot, m)) continue;
+      bindings_.push_back(Binding{e.slot, m.begin, m.end, i});
+      end = m.end;
+    }
+    if (bindings_.size() > mark && forward(idx + 1, end)) return true;
     bindings_.resize(mark);
     return false;
   }
@@ -643,17 +694,19 @@ class Matcher {
       if (literal_fwd(at, word, end)) return true;
     return false;
   }
+  // The sentence's own topic before `pos` when it has one (the earlier of its person and
+  // organisation that fit the slot), else the previous sentence's.
   std::uint32_t topic_for(const Slot& slot, std::uint32_t pos) const {
-    const auto pick = [&](std::uint32_t own, std::uint32_t carried) {
-      return own != kNone && scope_.mentions[own].end <= pos ? own : carried;
+    const auto first_fitting = [&](const Topics& topics, bool own) {
+      std::uint32_t best = kNone;
+      for (const std::uint32_t t : {topics.person, topics.organization})
+        if (t != kNone && (!own || scope_.mentions[t].end <= pos) && type_fits(slot, scope_.mentions[t]) &&
+            (best == kNone || scope_.mentions[t].begin < scope_.mentions[best].begin))
+          best = t;
+      return best;
     };
-    for (const auto type : slot.types) {
-      std::uint32_t t = kNone;
-      if (type == scope_.rules.person_type()) t = pick(scope_.topics.person, scope_.carried.person);
-      else if (type == scope_.rules.organization_type()) t = pick(scope_.topics.organization, scope_.carried.organization);
-      if (t != kNone && type_fits(slot, scope_.mentions[t])) return t;
-    }
-    return kNone;
+    const std::uint32_t own = first_fitting(scope_.topics, true);
+    return own != kNone ? own : first_fitting(scope_.carried, false);
   }
 
   // {appos}: ", ... ," skipped as a whole (up to kMaxAppos bytes), or nothing.

@@ -21,7 +21,7 @@ class RuleFileReader {
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
-                           "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes",
+                           "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
@@ -47,6 +47,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "of_name_heads")) rules_.of_name_heads_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "han_org_suffixes"))
       rules_.han_org_suffixes_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "han_organization_verbs"))
+      rules_.han_organization_verbs_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_unit_suffixes"))
       rules_.han_unit_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_followers"))

@@ -64,6 +64,12 @@ class RuleSet {
       if (text.compare(pos, word.size(), word) == 0) return true;
     return false;
   }
+  // Does a word that companies do (完成, 成立于, 推出) start at `pos` of `text`?
+  bool han_organization_verb_at(std::string_view text, std::size_t pos) const {
+    for (const auto& word : han_organization_verbs_)
+      if (text.compare(pos, word.size(), word) == 0) return true;
+    return false;
+  }
   // Chinese family names (one or two characters) that start a Han person name.
   bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
   // Characters that make a noun of the Han verb before them (开发者, 投资人, 收购方): a
@@ -118,7 +124,8 @@ class RuleSet {
   std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
       han_surnames_, of_name_heads_, given_names_, latin_surnames_;
   std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
-  std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_unit_suffixes_;
+  std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
+      han_unit_suffixes_;
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone;
   friend class RuleFileReader;

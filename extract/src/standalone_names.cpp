@@ -12,6 +12,7 @@ namespace {
 constexpr double kShapeConfidence = 0.7;   // a name typed by its shape alone
 constexpr std::size_t kMaxPersonTokens = 3;  // "Helena Margarethe Voss"
 constexpr std::size_t kMinHanOccurrences = 2;
+constexpr std::size_t kMaxHanOrgChars = 8;  // four of the name and a suffix of up to four
 
 struct Span {
   std::uint32_t begin, end;
@@ -122,10 +123,15 @@ class LatinRuns {
   std::vector<Mention>& out_;
 };
 
-class HanPersons {
+// Han names a document repeats: a person (a family name and one or two characters) or an
+// organisation (two to four characters and an organisation suffix: 星澈科技), seen at a
+// clause start right before a verb of its kind and found at least twice.
+class HanNames {
  public:
-  HanPersons(const DocumentState& state, std::vector<Mention>& out)
-      : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out) {}
+  enum class Kind { Person, Organization };
+
+  HanNames(const DocumentState& state, std::vector<Mention>& out, Kind kind)
+      : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out), kind_(kind) {}
 
   void scan(const Sentence& sentence) {
     bool clause_start = true;
@@ -137,7 +143,7 @@ class HanPersons {
     }
   }
 
-  // Names seen before a person's verb, with every occurrence of them in the document.
+  // Names seen before a verb of their kind, with every occurrence of them in the document.
   void finish() {
     for (const auto& [name, verbs] : verbs_) {
       std::vector<Span> at;
@@ -150,7 +156,7 @@ class HanPersons {
         m.begin = span.begin;
         m.end = span.end;
         m.kind = MentionKind::Discovered;
-        m.type = state_.k.person;
+        m.type = kind_ == Kind::Person ? state_.k.person : state_.k.organization;
         m.name = name;
         m.confidence = kShapeConfidence;
         out_.push_back(std::move(m));
@@ -159,17 +165,23 @@ class HanPersons {
   }
 
  private:
-  // The end of the Han person name starting at `pos` (a family name, then one or two
-  // characters; the second not when it starts a word that follows names: 王元近日), or kNone.
-  std::uint32_t name_end(std::uint32_t pos) const {
-    std::uint32_t ends[4];
+  // Ends of the Han characters from `pos` (no particle among them), at most `limit`.
+  std::size_t han_run(std::uint32_t pos, std::uint32_t* ends, std::size_t limit) const {
     std::size_t chars = 0;
-    for (std::uint32_t at = pos; chars < 4 && at < s_.size();) {
+    for (std::uint32_t at = pos; chars < limit && at < s_.size();) {
       const char32_t cp = cp_at(s_, at);
       if (!text::is_han(cp) || rules_.is_han_name_break(cp)) break;
       at += static_cast<std::uint32_t>(cp_length(s_, at));
       ends[chars++] = at;
     }
+    return chars;
+  }
+
+  // The end of the Han person name starting at `pos` (a family name, then one or two
+  // characters; the second not when it starts a word that follows names: 王元近日), or kNone.
+  std::uint32_t person_end(std::uint32_t pos) const {
+    std::uint32_t ends[4];
+    const std::size_t chars = han_run(pos, ends, 4);
     if (chars < 2) return kNone;
     const bool compound = chars >= 3 && rules_.is_han_surname(s_.substr(pos, ends[1] - pos));
     if (!compound && !rules_.is_han_surname(s_.substr(pos, ends[0] - pos))) return kNone;
@@ -180,9 +192,22 @@ class HanPersons {
     return chars >= family + 1 ? ends[family] : kNone;
   }
 
+  // The end of a Han organisation name starting at `pos`: two to four characters and an
+  // organisation suffix (星澈科技, 枢衡智能), or kNone.
+  std::uint32_t organization_end(std::uint32_t pos) const {
+    std::uint32_t ends[kMaxHanOrgChars];
+    const std::size_t chars = han_run(pos, ends, kMaxHanOrgChars);
+    for (std::size_t stem = 2; stem <= 4 && stem < chars; ++stem)
+      for (const auto& suffix : rules_.han_org_suffixes())
+        if (s_.compare(ends[stem - 1], suffix.size(), suffix) == 0) return ends[stem - 1] + static_cast<std::uint32_t>(suffix.size());
+    return kNone;
+  }
+
   void note_candidate(std::uint32_t pos) {
-    const std::uint32_t end = name_end(pos);
-    if (end == kNone || !rules_.han_person_verb_at(s_, end) || state_.overlaps_mention(pos, end)) return;
+    const std::uint32_t end = kind_ == Kind::Person ? person_end(pos) : organization_end(pos);
+    if (end == kNone || state_.overlaps_mention(pos, end)) return;
+    const bool verb = kind_ == Kind::Person ? rules_.han_person_verb_at(s_, end) : rules_.han_organization_verb_at(s_, end);
+    if (!verb) return;
     const std::string name(s_.substr(pos, end - pos));
     const std::string key = fold_key(name);
     if (rules_.is_stopword(key) || state_.k.lexicon.find_key(key) != kNone) return;
@@ -193,7 +218,8 @@ class HanPersons {
   const RuleSet& rules_;
   std::string_view s_;
   std::vector<Mention>& out_;
-  std::map<std::string, std::uint32_t> verbs_;  // name -> clause starts before a person's verb
+  Kind kind_;
+  std::map<std::string, std::uint32_t> verbs_;  // name -> clause starts before a verb of its kind
 };
 
 }  // namespace
@@ -201,12 +227,15 @@ class HanPersons {
 void add_standalone_names(DocumentState& state) {
   std::vector<Mention> found;
   LatinRuns latin(state, found);
-  HanPersons han(state, found);
+  HanNames persons(state, found, HanNames::Kind::Person);
+  HanNames organizations(state, found, HanNames::Kind::Organization);
   for (const Sentence& s : state.sentences) {
     latin.scan(s);
-    han.scan(s);
+    persons.scan(s);
+    organizations.scan(s);
   }
-  han.finish();
+  persons.finish();
+  organizations.finish();
   if (!found.empty()) state.add_mentions(std::move(found));
 }
 

@@ -1,0 +1,64 @@
+// Chinese rules of this session: founding together (与X共同创立), funding rounds told by
+// their investors (完成由A领投、B跟投的融资, X的天使轮是Y投的), shareholders, products
+// listed after 旗下产品包括 (an "all" slot) and in quotes, building on a base model, living in
+// a city, studying and working at; and the traps: a title is no name (工程师 is no 程师), a
+// reporting outlet (36氪获悉) and a vocative (Sam，我...) are no subjects. Sentences
+// written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace kg;
+using namespace kg::test;
+
+TEST_CASE("zh: founding together with a former colleague") {
+  const auto g = build("2016年，奥特曼从谷歌离职，与前微软同事宋以宁共同创立星澈科技。");
+  CHECK(has(g, "Sam Altman", "founderOf", "星澈科技"));
+  CHECK(has(g, "宋以宁", "founderOf", "星澈科技"));
+  CHECK(has(g, "宋以宁", "worksFor", "Microsoft"));
+}
+
+TEST_CASE("zh: a round led by one investor and followed by another") {
+  // A Han company named twice, once before a company's verb, is found by its shape.
+  const auto g = build("星澈科技成立于2016年。2021年，星澈科技完成由谷歌领投、微软跟投的15亿元C轮融资。");
+  CHECK(has(g, "Google", "investsIn", "星澈科技"));
+  CHECK(has(g, "Microsoft", "investsIn", "星澈科技"));
+}
+
+TEST_CASE("zh: who invested in the angel round, and the shareholders") {
+  const auto g = build(
+      "砚池科技成立于2023年。砚池科技的天使轮是谷歌投的，今年又拿了一轮，由微软领投。Amazon和Intel均是砚池科技的股东。");
+  CHECK(has(g, "Google", "investsIn", "砚池科技"));
+  CHECK(has(g, "Microsoft", "investsIn", "砚池科技"));
+  CHECK_FALSE(has(g, "Microsoft", "investsIn", "Google"));
+  CHECK(has(g, "Amazon", "investsIn", "砚池科技"));
+  CHECK(has(g, "Intel", "investsIn", "砚池科技"));
+}
+
+TEST_CASE("zh: every product after 旗下产品包括, quoted names with punctuation, works in title marks") {
+  const auto g = build(
+      "星澈科技成立于2016年。星澈科技专注于计算机视觉，旗下产品包括质检平台“澈视”、仓储机器人“星驰”系列以及视觉大模型StarVL。"
+      "奥特曼出版了个人著作《看见之后：机器视觉的二十年》。");
+  CHECK(has(g, "星澈科技", "develops", "澈视"));
+  CHECK(has(g, "星澈科技", "develops", "星驰"));
+  CHECK(has(g, "星澈科技", "develops", "StarVL"));
+  CHECK(has(g, "Sam Altman", "authorOf", "看见之后：机器视觉的二十年"));
+}
+
+TEST_CASE("zh: built on a base model, living in a city, studying and working") {
+  const auto g = build(
+      "Codex在GPT-5的基础上进行了后训练。奥特曼现与家人定居旧金山。我本科在斯坦福大学读软件工程，毕业后进了谷歌。");
+  CHECK(has(g, "Codex", "builtOn", "GPT-5"));
+  CHECK(has(g, "Sam Altman", "locatedIn", "San Francisco"));
+}
+
+TEST_CASE("zh traps: a title is no name, an outlet and a vocative are no subjects") {
+  const auto g = build(
+      "黄仁勋1993年与两位工程师一起创办了英伟达。星澈科技成立于2016年。36氪获悉，星澈科技完成C轮融资，由谷歌领投。"
+      "Sam，我叫KeithCurry，刚从斯坦福大学毕业。");
+  CHECK_FALSE(entity(g, "程师"));
+  CHECK_FALSE(has(g, "Google", "investsIn", "36氪"));
+  CHECK(has(g, "Google", "investsIn", "星澈科技"));
+  CHECK_FALSE(has(g, "Sam Altman", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Keith Curry", "studiesAt", "Stanford University"));
+}
