@@ -194,6 +194,16 @@ void add_family_name_mentions(DocumentState& state) {
     const auto it = full_names.find(fold_key(state.doc.slice(m.begin, m.end)));
     return it != full_names.end() && it->second.size() > 1;
   });
+  // "Helena Voss" and "Helena Margarethe Voss" are one person: the longer form speaks.
+  for (auto& [key, fulls] : full_names) {
+    std::vector<std::string> shorter;
+    for (const auto& name : fulls)
+      for (const auto& other : fulls)
+        if (other.size() > name.size() && name.find(' ') == name.rfind(' ') &&
+            other.starts_with(name.substr(0, name.find(' ') + 1)) && other.ends_with(name.substr(name.rfind(' '))))
+          shorter.push_back(name);
+    for (const auto& name : shorter) fulls.erase(name);
+  }
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& [key, fulls] : full_names)
     if (fulls.size() == 1) names.emplace_back(key, *fulls.begin());

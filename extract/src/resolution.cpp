@@ -98,26 +98,43 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
     }
   }
 
+  std::vector<std::uint32_t> redirect(entities.size());
+  for (std::uint32_t i = 0; i < entities.size(); ++i) redirect[i] = i;
+  auto join = [&](std::uint32_t from, std::uint32_t into, const std::string& why) {
+    redirect[from] = into;
+    FoundEntity& target = entities[into];
+    target.merges.push_back("\"" + entities[from].name + "\" " + why + " \"" + target.name + "\" in the document");
+    add_form(target, entities[from].name);
+    for (const auto& a : entities[from].aliases) add_form(target, a);
+    target.mentions += entities[from].mentions;
+    entities[from].mentions = 0;
+  };
+
+  // "Helena Voss" joins the only "Helena Margarethe Voss": a middle name left out.
+  for (const auto& [key, i] : by_key) {
+    const auto space = entities[i].name.find(' ');
+    if (entity_type[i] != k.person || space == std::string::npos || entities[i].name.rfind(' ') != space) continue;
+    const std::string first = fold_key(entities[i].name.substr(0, space));
+    const std::string last = fold_key(last_token(entities[i].name));
+    std::uint32_t longer = kNone, count = 0;
+    for (std::uint32_t j = 0; j < entities.size(); ++j) {
+      const std::string& name = entities[j].name;
+      if (j == i || entity_type[j] != k.person || redirect[j] != j || name.find(' ') == name.rfind(' ')) continue;
+      if (fold_key(name.substr(0, name.find(' '))) == first && fold_key(last_token(name)) == last) longer = j, ++count;
+    }
+    if (count == 1) join(i, longer, "leaves out the middle name of the only");
+  }
+
   // A one-word discovered person joins the only full name ending with that word.
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname;
   for (std::uint32_t i = 0; i < entities.size(); ++i)
-    if (entity_type[i] == k.person)
+    if (entity_type[i] == k.person && redirect[i] == i)
       if (auto last = last_token(entities[i].name); !last.empty()) by_surname[fold_key(last)].push_back(i);
-  std::vector<std::uint32_t> redirect(entities.size());
-  for (std::uint32_t i = 0; i < entities.size(); ++i) redirect[i] = i;
   for (const auto& [key, i] : by_key) {
     if (entity_type[i] != k.person || entities[i].name.find(' ') != std::string::npos) continue;
     const auto it = by_surname.find(key);
     if (it == by_surname.end() || it->second.size() != 1) continue;
-    const std::uint32_t full = it->second.front();
-    redirect[i] = full;
-    FoundEntity& target = entities[full];
-    target.merges.push_back("\"" + entities[i].name + "\" is the surname of the only full name \"" +
-                            target.name + "\" in the document");
-    add_form(target, entities[i].name);
-    for (const auto& a : entities[i].aliases) add_form(target, a);
-    target.mentions += entities[i].mentions;
-    entities[i].mentions = 0;
+    join(i, it->second.front(), "is the surname of the only full name");
   }
   // Drop the joined entities and renumber.
   std::vector<std::uint32_t> renumber(entities.size(), kNone);
@@ -128,7 +145,7 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
       kept.push_back(std::move(entities[i]));
     }
   for (auto& m : mentions) {
-    if (m.entity != kNone) m.entity = renumber[redirect[m.entity]];
+    if (m.entity != kNone) m.entity = renumber[redirect[redirect[m.entity]]];
     if (m.head_entity != kNone) m.head_entity = renumber[redirect[m.head_entity]];
   }
   return kept;

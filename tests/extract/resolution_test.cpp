@@ -53,3 +53,18 @@ TEST_CASE("two lexicon entities never merge, and documents build one graph") {
   REQUIRE(develops);
   CHECK(develops->evidence.front().document == 1);
 }
+
+TEST_CASE("a name without its middle name joins the full one, and the family name follows") {
+  const auto g = build(
+      "Ingrid Vandersloot\n\nIngrid Margarethe Vandersloot (born 1981) is a computer scientist. "
+      "Vandersloot studied at Stanford University.");
+  REQUIRE(entity(g, "Ingrid Vandersloot"));
+  REQUIRE(entity(g, "Ingrid Margarethe Vandersloot"));
+  CHECK(*entity(g, "Ingrid Vandersloot") == *entity(g, "Ingrid Margarethe Vandersloot"));
+  CHECK(has(g, "Ingrid Margarethe Vandersloot", "studiesAt", "Stanford University"));
+}
+
+TEST_CASE("a lone first name joins the only person it starts") {
+  const auto g = build("MAYA OKONKWO: Raj Patel and I started Quarrystone. Raj uses Claude every day.");
+  CHECK(has(g, "Raj Patel", "uses", "Claude"));
+}
