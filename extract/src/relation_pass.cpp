@@ -17,6 +17,7 @@ constexpr double kPronounFactor = 0.9;       // confidence kept through a resolv
 constexpr double kTopicFactor = 0.85;        // kept when a clause borrowed the sentence's subject
 constexpr double kCooccurrenceConfidence = 0.5;
 constexpr double kComposedConfidence = 0.7;
+constexpr double kAdjacentConfidence = 0.7;  // an organisation written right before a product
 constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reach back
 
 class RelationPass {
@@ -234,11 +235,28 @@ class RelationPass {
 
   void after(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
     const Sentence& s = s_.sentences[si];
-    for (std::uint32_t i = first; i < last; ++i)
+    for (std::uint32_t i = first; i < last; ++i) {
       if (s_.mentions[i].head_entry != kNone) relate_composed(s, s_.mentions[i]);
+      if (i + 1 < last) relate_adjacent(s, s_.mentions[i], s_.mentions[i + 1]);
+    }
     // A piece of text cut for length is not a sentence: its co-occurrences say little and,
     // each quoting 2 KB, would make the graph grow with the input.
     if (k_.options.cooccurrence && !s.cut) pair_cooccurring(s, first, last);
+  }
+
+  // "华为昇腾", "Amazon Alexa": an organisation written right before a product (glued, or
+  // one space apart in Latin script) is its maker.
+  void relate_adjacent(const Sentence& s, const Mention& org, const Mention& product) {
+    if (org.kind == MentionKind::Pronoun || product.kind == MentionKind::Pronoun) return;
+    if (!is_organization(org.entity) || product.entity == kNone || entity_types_[product.entity] != k_.product) return;
+    const std::string_view norm = s_.doc.norm.text;
+    const bool glued = product.begin == org.end;
+    const bool spaced = product.begin == org.end + 1 && norm[org.end] == ' ' && is_latin_word(cp_before(norm, org.end)) &&
+                        is_upper(cp_at(norm, product.begin));
+    if (!glued && !spaced) return;
+    const Predicate* develops = k_.ontology.predicate("develops");
+    if (!develops || kAdjacentConfidence < k_.options.min_confidence) return;
+    add(s, org.entity, *develops, product.entity, evidence(s, org.begin, product.end, "develops.adjacent", kAdjacentConfidence));
   }
 
   // "Codex CLI" is part of "Codex", "Meta Superintelligence Labs" of "Meta", when both are

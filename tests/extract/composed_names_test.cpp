@@ -37,3 +37,11 @@ TEST_CASE("zh: a unit named after a known organisation is part of it") {
   CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));  // lifted to the parent
   CHECK(has(g, "Sam Altman", "worksFor", "Google"));
 }
+
+TEST_CASE("an organisation written right before a product is its maker") {
+  const auto g = build("开发者可以用谷歌Gemini写代码。Most teams still use Microsoft Codex for that.");
+  CHECK(has(g, "Google", "develops", "Gemini"));
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+  const auto apart = build("Microsoft, Codex and Gemini were mentioned.");
+  CHECK_FALSE(has(apart, "Microsoft", "develops", "Codex"));
+}
