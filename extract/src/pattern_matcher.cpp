@@ -653,6 +653,7 @@ class Matcher {
     std::uint32_t m = scope_.last;  // mentions are sorted: walk them back with the text
     while (m > scope_.first && scope_.mentions[m - 1].begin >= pos) --m;
     std::uint32_t skipped_to = kNone;  // where a skipped relative clause opened
+    bool coordinated = false;          // a coordinator after a name was passed
     while (pos > lo()) {
       if (is_clause_punct(cp_before(norm_, pos))) {
         if (starts_relative_clause(pos)) return kNone;
@@ -664,14 +665,19 @@ class Matcher {
       }
       if (m > scope_.first && scope_.mentions[m - 1].end >= pos) {
         const Mention& before = scope_.mentions[--m];
-        if (type_fits(slot, before)) return skipped_to != kNone && skip_back(skipped_to) == before.end ? m : kNone;
+        if (type_fits(slot, before))
+          return coordinated || (skipped_to != kNone && skip_back(skipped_to) == before.end) ? m : kNone;
         pos = before.begin;
         continue;
       }
       std::uint32_t begin = 0;
       for (const auto& word : scope_.rules.clause_coordinators())
-        if (literal_back(pos, word, begin) && mention_ending(skip_back(begin)) == kNone)
-          return topic_for(slot, slot_pos);
+        if (literal_back(pos, word, begin)) {
+          // "..., and received": a new clause; "left Google and was appointed": the clause
+          // goes on with the subject before the object; "Altman later ran": Altman's.
+          if (mention_ending(skip_back(begin)) == kNone) return topic_for(slot, slot_pos);
+          coordinated = true;
+        }
       pos = static_cast<std::uint32_t>(prev_start(norm_, pos));
     }
     return topic_for(slot, slot_pos);

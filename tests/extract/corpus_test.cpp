@@ -81,3 +81,27 @@ TEST_CASE("corpus: an English funding story keeps its investors, places and acqu
   CHECK(has(g, "Google DeepMind", "develops", "GraphCast"));
   CHECK_FALSE(has(g, "Maersk", "acquired", "Halyard Labs"));
 }
+
+// Session-3 articles: a subject found only by repetition whose clauses carry no subject of
+// their own, and an English biography whose subject is named with and without a middle name.
+TEST_CASE("corpus: an encyclopedia profile's subject is found and keeps its career") {
+  const auto g = build_corpus_article("gu-chengze-baike-zh.txt");
+  CHECK(type_of(g, "顾承泽") == "Person");
+  CHECK(has(g, "顾承泽", "studiesAt", "Zhejiang University"));
+  CHECK(has(g, "顾承泽", "worksFor", "Microsoft Research Asia"));
+  CHECK(has(g, "顾承泽", "founderOf", "星澈科技"));
+  CHECK(has(g, "顾承泽", "ceoOf", "星澈科技"));
+  CHECK(has(g, "阿里云视觉智能实验室", "partOf", "Alibaba Cloud"));
+  CHECK(has(g, "Shenzhen Capital Group", "investsIn", "星澈科技"));
+  CHECK_FALSE(has(g, "星澈科技", "acquired", "弈手机器人"));  // an investment, not a purchase
+}
+
+TEST_CASE("corpus: a biography's subject joins its forms and keeps education and roles") {
+  const auto g = build_corpus_article("helena-voss-bio-en.txt");
+  REQUIRE(entity(g, "Helena Voss"));
+  CHECK(*entity(g, "Helena Voss") == *entity(g, "Voss"));
+  CHECK(has(g, "Helena Margarethe Voss", "studiesAt", "ETH Zurich"));
+  CHECK(has(g, "Helena Margarethe Voss", "studiesAt", "Carnegie Mellon University"));
+  CHECK(has(g, "Helena Margarethe Voss", "ctoOf", "Lumen Robotics"));
+  CHECK(has(g, "Siemens Healthineers", "acquired", "Lumen Robotics"));
+}
