@@ -55,6 +55,12 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
       end = token_end(s, last, limit);
       continue;
     }
+    // "Hollis & Reed": an ampersand between capitalised words joins them.
+    if (s.substr(end, 3) == " & " && end + 3 < limit && capitalised(s, end + 3)) {
+      last = end + 3;
+      end = token_end(s, last, limit);
+      continue;
+    }
     if (end + 1 >= limit || s[end] != ' ' || !capitalised(s, end + 1)) break;
     const std::uint32_t next = token_end(s, end + 1, limit);
     const std::string_view token = s.substr(end + 1, next - end - 1);
@@ -78,6 +84,13 @@ std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std:
   if (suffix_only && !rules.is_name_suffix(fold_key(last))) return pos;
   const std::uint32_t last_begin = begin;
   for (int tokens = 1; tokens < 4; ++tokens) {
+    if (begin >= floor + 4 && s.substr(begin - 3, 3) == " & ") {
+      const std::uint32_t previous = token_begin(s, begin - 3, floor);
+      if (previous < begin - 3 && capitalised(s, previous)) {
+        begin = previous;
+        continue;
+      }
+    }
     if (begin < floor + 2 || s[begin - 1] != ' ') break;
     const std::uint32_t previous = token_begin(s, begin - 1, floor);
     if (previous == begin - 1 || !capitalised(s, previous) ||

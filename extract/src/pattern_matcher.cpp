@@ -353,7 +353,8 @@ class Matcher {
     const Element& next = p_.elements[idx + 1];
     // At the clause's end (收购了一家初创公司云隙视觉。) the name is the whole Han run.
     if (next.kind == ElementKind::ClauseEnd || next.kind == ElementKind::LineEnd) {
-      if (ends.size() < kMaxHanRunName) add(ends.size());
+      // "...公司做增长": a run that starts with a particle or verb (做, 是, 在) is no name.
+      if (ends.size() < kMaxHanRunName && !scope_.rules.is_han_name_break(cp_at(norm_, pos))) add(ends.size());
       return;
     }
     // Bounded by a Han word (名为X的公司) or by punctuation (《X》), never by a letter.

@@ -90,7 +90,16 @@ class LatinRuns {
     return occurrences(stem) == occurrences(whole);
   }
 
+  // "DavidLiu", "JasonXu" in Chinese text: one glued token that splits into a first name
+  // and one or two more capitalised parts.
+  bool glued_person(const Span& token) const {
+    const std::string display = display_name(word(token), true);
+    const auto space = display.find(' ');
+    return space != std::string::npos && rules_.is_given_name(fold_key(std::string_view(display).substr(0, space)));
+  }
+
   std::uint32_t type_of(const std::vector<Span>& tokens, std::uint32_t end, std::uint32_t limit) const {
+    if (tokens.size() == 1) return glued_person(tokens.front()) ? state_.k.person : kNone;
     if (tokens.size() < 2) return kNone;
     if (rules_.is_name_suffix(fold_key(word(tokens.back()))))
       return suffixed_organization(tokens) ? state_.k.organization : kNone;
@@ -111,7 +120,7 @@ class LatinRuns {
     m.end = end;
     m.kind = MentionKind::Discovered;
     m.type = type;
-    m.name = std::string(s_.substr(begin, end - begin));
+    m.name = display_name(s_.substr(begin, end - begin), type == state_.k.person);
     m.confidence = kShapeConfidence;
     out_.push_back(std::move(m));
     return true;

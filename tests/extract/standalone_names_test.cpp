@@ -74,3 +74,15 @@ TEST_CASE("zh traps: a name seen once, and generic words that start with a famil
   CHECK_FALSE(entity(g, "顾承泽"));
   CHECK_FALSE(entity(g, "高管"));
 }
+
+TEST_CASE("zh: an English name glued in Chinese text starting with a first name is a person") {
+  const auto g = build("另一个是大学室友DavidLiu，现在在深圳做增长。");
+  CHECK(type_of(g, "David Liu") == "Person");
+  CHECK_FALSE(entity(g, "做增长"));
+}
+
+TEST_CASE("en: names joined by an ampersand stay one") {
+  const auto g = build("Hollis & Grant, a 300-lawyer firm based in Chicago, signed up in January.");
+  CHECK(entity(g, "Hollis & Grant"));
+  CHECK_FALSE(entity(g, "Grant"));
+}
