@@ -377,7 +377,7 @@ class Matcher {
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
       if (owned != kNone && type_fits(slot, scope_.mentions[owned]))
         out.push_back(Candidate{scope_.mentions[owned].end, owned});
-      else if (owned == kNone && owns_unnamed_thing(m, idx))
+      else if (owned == kNone && !product_slot(slot) && owns_unnamed_thing(m, idx))
         return out;  // "leads Saltmarsh's fraud team": the object is the team, not Saltmarsh
       else if (type_fits(slot, scope_.mentions[m])) {
         const std::uint32_t chosen = more_specific_place(m);

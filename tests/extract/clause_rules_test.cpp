@@ -57,3 +57,19 @@ TEST_CASE("en trap: leading a company's team, or its team, is no leading of the 
   CHECK_FALSE(has(g, "Greg Brockman", "leaderOf", "Anthropic"));
   CHECK_FALSE(has(g, "Sam Altman", "leaderOf", "OpenAI"));
 }
+
+TEST_CASE("en: career phrasings of a startup profile") {
+  const auto g = build(
+      "Brightloop, founded in early 2023 by Priya Raman and Tomás Ortega, sells contract software. "
+      "Elad Gil, the angel investor and former Google executive, wrote one of its first checks. "
+      "Greg Brockman, its head of research, joined from OpenAI in March. "
+      "Sam Altman, the vice-president of sales, was poached from Anthropic. "
+      "Intel, a chipmaker based in Santa Clara, rolled out Codex across its engineering teams.");
+  CHECK(has(g, "Priya Raman", "founderOf", "Brightloop"));
+  CHECK(has(g, "Tomás Ortega", "founderOf", "Brightloop"));
+  CHECK(has(g, "Elad Gil", "worksFor", "Google"));
+  CHECK(has(g, "Greg Brockman", "worksFor", "OpenAI"));
+  CHECK(has(g, "Sam Altman", "worksFor", "Anthropic"));
+  CHECK(has(g, "Intel", "uses", "Codex"));
+  CHECK_FALSE(has(g, "Intel", "develops", "Codex"));
+}
