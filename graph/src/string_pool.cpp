@@ -27,12 +27,13 @@ StringPool& StringPool::operator=(const StringPool& other) {
 }
 
 void StringPool::swap(StringPool& other) noexcept {
-  std::swap(views_, other.views_);
+  std::swap(starts_, other.starts_);
   std::swap(blocks_, other.blocks_);
   std::swap(free_, other.free_);
   std::swap(free_bytes_, other.free_bytes_);
   std::swap(block_bytes_, other.block_bytes_);
   std::swap(text_bytes_, other.text_bytes_);
+  std::swap(prefix_bytes_, other.prefix_bytes_);
   std::swap(table_, other.table_);
 }
 
@@ -40,41 +41,50 @@ StringPool::Key::Key(std::string_view text) : text(text), hash(mix64(std::hash<s
 
 std::optional<std::uint32_t> StringPool::find(const Key& key) const {
   const auto tag = static_cast<std::uint32_t>(key.hash >> 32);
-  const Slot* slot = table_.find(key.hash, [&](const Slot& s) { return s.tag == tag && views_[s.id] == key.text; });
+  const Slot* slot = table_.find(key.hash, [&](const Slot& s) { return s.tag == tag && (*this)[s.id] == key.text; });
   if (!slot) return std::nullopt;
   return slot->id;
 }
 
 std::uint32_t StringPool::intern(const Key& key) {
   if (const auto id = find(key)) return *id;
-  if (views_.size() >= kNoId) throw std::length_error("more than 2^32 - 1 distinct strings in a graph");
-  const auto id = static_cast<std::uint32_t>(views_.push_back(store(key.text)));
+  if (size() >= kNoId) throw std::length_error("more than 2^32 - 1 distinct strings in a graph");
+  const auto id = static_cast<std::uint32_t>(starts_.push_back(store(key.text)));
   table_.insert(key.hash, Slot{id, static_cast<std::uint32_t>(key.hash >> 32)},
                 [](const Slot& s) { return std::uint64_t{s.tag} << 32; });
   return id;
 }
 
-std::string_view StringPool::store(std::string_view text) {
-  if (text.empty()) return {};
-  if (text.size() > kOwnBlock) {  // the newest regular block keeps its unused end
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(text.size()));
-    text_bytes_ += text.size();
-    std::memcpy(blocks_.back().get(), text.data(), text.size());
-    return {blocks_.back().get(), text.size()};
+const char* StringPool::store(std::string_view text) {
+  unsigned char prefix[10];
+  std::size_t prefix_size = 0;
+  for (std::size_t n = text.size();; n >>= 7) {
+    prefix[prefix_size++] = static_cast<unsigned char>((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    if (n <= 0x7f) break;
   }
-  if (text.size() > free_bytes_) {
-    block_bytes_ = block_bytes_ == 0 ? kFirstBlock : std::min(2 * block_bytes_, kLastBlock);
-    while (block_bytes_ < text.size()) block_bytes_ *= 2;  // stays <= kOwnBlock < kLastBlock
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_bytes_));
-    text_bytes_ += block_bytes_;
-    free_ = blocks_.back().get();
-    free_bytes_ = block_bytes_;
+  const std::size_t size = prefix_size + text.size();
+  prefix_bytes_ += prefix_size;
+  char* at;
+  if (size > kOwnBlock) {  // the newest regular block keeps its unused end
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    text_bytes_ += size;
+    at = blocks_.back().get();
+  } else {
+    if (size > free_bytes_) {
+      block_bytes_ = block_bytes_ == 0 ? kFirstBlock : std::min(2 * block_bytes_, kLastBlock);
+      while (block_bytes_ < size) block_bytes_ *= 2;  // stays <= kOwnBlock < kLastBlock
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_bytes_));
+      text_bytes_ += block_bytes_;
+      free_ = blocks_.back().get();
+      free_bytes_ = block_bytes_;
+    }
+    at = free_;
+    free_ += size;
+    free_bytes_ -= size;
   }
-  char* at = free_;
-  std::memcpy(at, text.data(), text.size());
-  free_ += text.size();
-  free_bytes_ -= text.size();
-  return {at, text.size()};
+  std::memcpy(at, prefix, prefix_size);
+  if (!text.empty()) std::memcpy(at + prefix_size, text.data(), text.size());  // data() may be null
+  return at;
 }
 
 }  // namespace kg::detail
