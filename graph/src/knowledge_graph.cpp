@@ -65,7 +65,7 @@ std::uint64_t KnowledgeGraph::extend_document(DocumentId document, std::uint64_t
 std::string KnowledgeGraph::unique_id(std::string_view name) {
   const std::string base = slugify(name);
   std::string id = base;
-  for (int suffix = 2; by_id_.count(id); ++suffix) id = base + "-" + std::to_string(suffix);
+  for (int suffix = 2; by_id_.find(*graph_, id); ++suffix) id = base + "-" + std::to_string(suffix);
   return id;
 }
 
@@ -76,7 +76,7 @@ Vertex KnowledgeGraph::add_entity(std::string name, std::string type) {
 
 Vertex KnowledgeGraph::add_entity_with_id(std::string id, std::string name, std::string type) {
   if (id.empty()) throw std::invalid_argument("entity id is empty");
-  if (by_id_.count(id)) throw std::invalid_argument("entity id \"" + id + "\" is already taken");
+  if (by_id_.find(*graph_, id)) throw std::invalid_argument("entity id \"" + id + "\" is already taken");
   Entity entity;
   entity.id = std::move(id);
   entity.name = std::move(name);
@@ -84,18 +84,14 @@ Vertex KnowledgeGraph::add_entity_with_id(std::string id, std::string name, std:
   if (boost::num_vertices(*graph_) >= 0xffffffffu)
     throw std::length_error("more than 2^32 - 1 entities in a graph");  // the relation index holds 32-bit vertices
   const Vertex v = boost::add_vertex(std::move(entity), *graph_);
-  by_id_.emplace((*graph_)[v].id, v);
+  by_id_.add(*graph_, v);
   index_form(v, (*graph_)[v].name);
   return v;
 }
 
 void KnowledgeGraph::index_form(Vertex v, std::string_view form) {
   const std::string key = text::name_key(form);
-  if (key.empty()) return;
-  auto [first, last] = by_alias_key_.equal_range(key);
-  for (auto it = first; it != last; ++it)
-    if (it->second == v) return;
-  by_alias_key_.emplace(key, v);
+  if (!key.empty()) by_alias_key_.add(key, v);
 }
 
 void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
@@ -107,9 +103,7 @@ void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
 }
 
 std::vector<Vertex> KnowledgeGraph::find_all(std::string_view name) const {
-  std::vector<Vertex> found;
-  auto [first, last] = by_alias_key_.equal_range(text::name_key(name));
-  for (auto it = first; it != last; ++it) found.push_back(it->second);
+  std::vector<Vertex> found = by_alias_key_.find(text::name_key(name));
   std::sort(found.begin(), found.end());
   return found;
 }
@@ -121,9 +115,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
 }
 
 std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
-  const auto it = by_id_.find(std::string(id));
-  if (it == by_id_.end()) return std::nullopt;
-  return it->second;
+  return by_id_.find(*graph_, id);
 }
 
 std::optional<Edge> KnowledgeGraph::find_relation(Vertex subject, std::string_view predicate,

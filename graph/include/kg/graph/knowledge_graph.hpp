@@ -16,10 +16,10 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "kg/graph/boost_graph.hpp"
+#include "kg/graph/detail/entity_index.hpp"
 #include "kg/graph/detail/evidence_store.hpp"
 #include "kg/graph/detail/relation_index.hpp"
 #include "kg/graph/detail/string_pool.hpp"
@@ -121,8 +121,8 @@ class KnowledgeGraph {
   std::size_t max_evidence_;
   std::unique_ptr<Graph> graph_;
   std::vector<Document> documents_;
-  std::unordered_multimap<std::string, Vertex> by_alias_key_;
-  std::unordered_map<std::string, Vertex> by_id_;
+  detail::AliasIndex by_alias_key_;
+  detail::IdIndex by_id_;
   detail::StringPool predicates_;
   detail::EvidenceStore evidence_;
   detail::RelationIndex relations_;
