@@ -130,7 +130,7 @@ Edge KnowledgeGraph::new_relation(Vertex subject, PredicateId predicate, Vertex 
   relation.weight = weight;
   relation.predicate = predicate;
   const Edge edge = boost::add_edge(subject, object, relation, *graph_).first;
-  relations_.add(*graph_, subject);
+  relations_.add(*graph_, subject, object);
   return edge;
 }
 

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <memory>
+#include <set>
+#include <tuple>
 
 #include "kg/graph/knowledge_graph.hpp"
 
@@ -197,6 +199,36 @@ TEST_CASE("many relations are all found, and none that was not added") {
       CHECK_FALSE(g.find_relation(v[i], predicates[(i + j + 1) % 3], v[j]).has_value());
     }
   CHECK_FALSE(g.find_relation(v[0], "unknownPredicate", v[0]).has_value());
+}
+
+TEST_CASE("relations are found whether their ends have few or many relations, self-loops too") {
+  // The index scans short edge lists and keeps a table for relations between two entities
+  // with many; entities here cross that length in every order. Checked against a std::set.
+  KnowledgeGraph g;
+  std::vector<Vertex> v;
+  for (std::uint64_t i = 0; i < 40; ++i) v.push_back(g.add_entity(numbered("E", i), "Organization"));
+  const char* predicates[] = {"acquired", "investsIn", "partnerOf"};
+  std::set<std::tuple<std::size_t, std::size_t, std::size_t>> added;
+  std::uint64_t state = 12345;
+  const auto next = [&](std::uint64_t n) {  // skewed towards small numbers: hubs
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    const std::uint64_t r = (state >> 33) % n;
+    return (r * r) / n;
+  };
+  for (std::uint64_t step = 0; step < 3000; ++step) {
+    const std::size_t s = next(v.size()), o = next(v.size()), p = next(3);
+    g.add_relation(v[s], predicates[p], v[o], evidence_at(step));
+    added.emplace(s, o, p);
+    if (step % 500 != 499) continue;
+    REQUIRE(g.relation_count() == added.size());
+    for (std::size_t a = 0; a < v.size(); ++a)
+      for (std::size_t b = 0; b < v.size(); ++b)
+        for (std::size_t q = 0; q < 3; ++q) {
+          const auto found = g.find_relation(v[a], predicates[q], v[b]);
+          REQUIRE(found.has_value() == (added.count({a, b, q}) > 0));
+          if (found) CHECK((g.source(*found) == v[a] && g.target(*found) == v[b]));
+        }
+  }
 }
 
 TEST_CASE("copies and moves keep relations findable and their evidence readable") {
