@@ -11,23 +11,34 @@ EvidenceStore::Offer EvidenceStore::offer(RelationEdge& relation, const Evidence
   const StringPool::Key sentence_key(evidence.sentence), rule_key(evidence.rule);
   const auto sentence = sentences_.find(sentence_key);
   const auto rule = rules_.find(rule_key);
-  if (sentence && rule)
-    for (EvidenceId id = relation.first_evidence; id != kNoEvidence; id = records_[id].next)
-      if (equal(id, evidence, *sentence, *rule)) return Offer::Duplicate;
-  if (max_records != 0 && relation.evidence_count >= max_records) return Offer::Counted;
-  link(relation, store(evidence, sentence_key, rule_key));
+  const bool comparable = sentence && rule;
+  EvidenceId last = kNoEvidence;
+  std::size_t kept = 0;
+  for (EvidenceId id = relation.first_evidence; id != kNoEvidence; id = records_[id].next, ++kept) {
+    if (comparable && equal(id, evidence, *sentence, *rule)) return Offer::Duplicate;
+    last = id;
+  }
+  if (max_records != 0 && kept >= max_records) return Offer::Counted;
+  link(relation, last, store(evidence, sentence_key, rule_key));
   return Offer::Kept;
 }
 
-void EvidenceStore::append(RelationEdge& relation, const EvidenceView& evidence) {
-  link(relation, store(evidence, StringPool::Key(evidence.sentence), StringPool::Key(evidence.rule)));
+EvidenceId EvidenceStore::last(const RelationEdge& relation) const {
+  EvidenceId last = relation.first_evidence;
+  if (last != kNoEvidence)
+    while (records_[last].next != kNoEvidence) last = records_[last].next;
+  return last;
 }
 
-void EvidenceStore::link(RelationEdge& relation, EvidenceId added) {
-  if (relation.last_evidence == kNoEvidence) relation.first_evidence = added;
-  else records_[relation.last_evidence].next = added;
-  relation.last_evidence = added;
-  ++relation.evidence_count;
+EvidenceId EvidenceStore::append(RelationEdge& relation, EvidenceId last, const EvidenceView& evidence) {
+  const EvidenceId added = store(evidence, StringPool::Key(evidence.sentence), StringPool::Key(evidence.rule));
+  link(relation, last, added);
+  return added;
+}
+
+void EvidenceStore::link(RelationEdge& relation, EvidenceId last, EvidenceId added) {
+  if (last == kNoEvidence) relation.first_evidence = added;
+  else records_[last].next = added;
 }
 
 EvidenceId EvidenceStore::store(const EvidenceView& evidence, const StringPool::Key& sentence,

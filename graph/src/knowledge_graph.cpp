@@ -146,7 +146,7 @@ Edge KnowledgeGraph::add_relation(Vertex subject, std::string_view predicate, Ve
     return *existing;
   }
   const Edge edge = new_relation(subject, id, object, 1.0);
-  evidence_.append((*graph_)[edge], evidence);
+  evidence_.append((*graph_)[edge], kNoEvidence, evidence);
   return edge;
 }
 
@@ -159,7 +159,8 @@ Edge KnowledgeGraph::add_weighted(Vertex subject, std::string_view predicate, Ve
   const Edge edge = existing ? *existing : new_relation(subject, id, object, 0.0);
   RelationEdge& relation = (*graph_)[edge];
   relation.weight += weight;
-  for (const EvidenceView e : evidence) evidence_.append(relation, e);
+  EvidenceId last = evidence_.last(relation);
+  for (const EvidenceView e : evidence) last = evidence_.append(relation, last, e);
   return edge;
 }
 

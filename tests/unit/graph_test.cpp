@@ -146,8 +146,10 @@ TEST_CASE("evidence reads back as given: texts, offsets, and the rare wide value
   const Edge e = g.add_relation(a, "worksFor", b, evidence_at(7, "first-rule"));
   g.add_relation(a, "worksFor", b, wide);
   g.add_relation(a, "worksFor", b, backwards);
-  for (std::uint64_t i = 0; i < 70000; ++i)  // rule ids beyond 16 bits
-    g.add_relation(a, "worksFor", b, evidence_at(1000 + i, numbered("rule-", i)));
+  std::vector<Evidence> many;  // rule ids beyond 16 bits (given at once: offered one by one,
+  for (std::uint64_t i = 0; i < 70000; ++i)  // each would be compared with all before it)
+    many.push_back(evidence_at(1000 + i, numbered("rule-", i)));
+  g.add_relation_weighted(a, "worksFor", b, 70000.0, many);
   const Relation r = g.relation(e);
   CHECK(r.weight == 70003.0);
   std::vector<EvidenceView> all(r.evidence.begin(), r.evidence.end());

@@ -65,17 +65,15 @@ struct Entity {
   std::vector<std::string> merges;  // why forms were merged into this entity, one note each
 };
 
-// The Boost.Graph edge property of a relation: small, because the graph holds millions.
+// The Boost.Graph edge property of a relation: 16 bytes, because the graph holds millions.
 // `weight` serves Boost algorithms as an edge weight map
 // (boost::get(&RelationEdge::weight, graph.graph())); the predicate is an index into the
 // graph's predicate names and the evidence a list in its evidence store, both read through
 // KnowledgeGraph::relation().
 struct RelationEdge {
-  double weight = 0.0;                     // > 0; one per distinct evidence, kept or not
+  double weight = 0.0;                      // > 0; one per distinct evidence, kept or not
   PredicateId predicate = 0;
-  std::uint32_t evidence_count = 0;        // records kept (at most the graph's max_evidence)
   EvidenceId first_evidence = kNoEvidence;  // the kept records, a list in insertion order
-  EvidenceId last_evidence = kNoEvidence;
 };
 
 }  // namespace kg

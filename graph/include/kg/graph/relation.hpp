@@ -45,27 +45,27 @@ class EvidenceList {
 
   EvidenceList() = default;
   EvidenceList(const detail::EvidenceStore& store, const RelationEdge& relation)
-      : store_(&store), first_(relation.first_evidence), size_(relation.evidence_count) {}
+      : store_(&store), first_(relation.first_evidence) {}
 
   iterator begin() const { return {store_, first_}; }
   iterator end() const { return {store_, kNoEvidence}; }
-  std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  // O(records): the list is counted, not stored (a relation keeps max_evidence() at most).
+  std::size_t size() const { return static_cast<std::size_t>(std::distance(begin(), end())); }
+  bool empty() const { return first_ == kNoEvidence; }
   // The first record; the list must not be empty.
   EvidenceView front() const { return *begin(); }
 
   // The same records in the same order (of this graph or another).
   friend bool operator==(const EvidenceList& a, const EvidenceList& b) {
-    if (a.size() != b.size()) return false;
-    for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
+    auto i = a.begin(), j = b.begin();
+    for (; i != a.end() && j != b.end(); ++i, ++j)
       if (*i != *j) return false;
-    return true;
+    return i == a.end() && j == b.end();
   }
 
  private:
   const detail::EvidenceStore* store_ = nullptr;
   EvidenceId first_ = kNoEvidence;
-  std::size_t size_ = 0;
 };
 
 // One relation (an edge of the graph) as users read it.

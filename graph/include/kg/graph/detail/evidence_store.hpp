@@ -28,8 +28,11 @@ class EvidenceStore {
   // (0: no limit). Compares it with every kept record; updates the list when it is kept.
   // Evidence equal to one not kept cannot be recognised, so it counts as new.
   Offer offer(RelationEdge& relation, const EvidenceView& evidence, std::size_t max_records);
-  // Appends `evidence` to the list of `relation` without comparing (a copy or a loaded file).
-  void append(RelationEdge& relation, const EvidenceView& evidence);
+  // The last record of `relation` (kNoEvidence when it has none).
+  EvidenceId last(const RelationEdge& relation) const;
+  // Appends `evidence` after `last`, the relation's last record, without comparing (a copy
+  // or a loaded file), and returns the new last record.
+  EvidenceId append(RelationEdge& relation, EvidenceId last, const EvidenceView& evidence);
 
   EvidenceView view(EvidenceId id) const {
     const Record& r = records_[id];
@@ -64,7 +67,7 @@ class EvidenceStore {
   };
 
   EvidenceId store(const EvidenceView& evidence, const StringPool::Key& sentence, const StringPool::Key& rule);
-  void link(RelationEdge& relation, EvidenceId added);
+  void link(RelationEdge& relation, EvidenceId last, EvidenceId added);
   bool equal(EvidenceId id, const EvidenceView& evidence, std::uint32_t sentence, std::uint32_t rule) const;
 
   ChunkedArray<Record> records_;
