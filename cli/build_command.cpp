@@ -23,6 +23,7 @@ struct BuildOptions {
   bool stats = false;
   std::size_t top = 10;
   unsigned threads = 0;
+  std::size_t max_evidence = KnowledgeGraph::kDefaultMaxEvidence;
 };
 
 void run_build(const BuildOptions& options, const Context& context) {
@@ -34,7 +35,8 @@ void run_build(const BuildOptions& options, const Context& context) {
   StageTimer loading(timing, "load knowledge");
   const extract::Extractor extractor(resolve_knowledge(context), extract_options);
   loading.stop();
-  const KnowledgeGraph graph = extract_graph(options.inputs, extractor, options.threads, timing, /*show_progress=*/true);
+  const KnowledgeGraph graph = extract_graph(options.inputs, extractor, options.threads, options.max_evidence, timing,
+                                             /*show_progress=*/true);
 
   const io::ExportOptions exporting_options = export_options(context);
   // One format at a time, so that each has its own time; write_all writes them in turn anyway.
@@ -71,6 +73,10 @@ void add_build_command(CLI::App& app, Context& context) {
                   "Print the time and throughput of each stage and the peak memory to stderr");
   build->add_option("-j,--threads", options->threads,
                     "Extraction threads; 0 means one per core. The graph is the same for any count")
+      ->capture_default_str();
+  build->add_option("--max-evidence", options->max_evidence,
+                    "Evidence records kept per relation, the first ones in input order; the weight still "
+                    "counts every distinct evidence. 0 keeps all")
       ->capture_default_str();
   build->add_option("--top", options->top, "How many most connected entities the summary lists")
       ->capture_default_str();

@@ -55,8 +55,8 @@ class ReplacementWarnings {
 };
 
 KnowledgeGraph extract_graph(const std::vector<std::string>& inputs, const extract::Extractor& extractor,
-                             unsigned threads, BuildStats* stats, bool show_progress) {
-  KnowledgeGraph graph;
+                             unsigned threads, std::size_t max_evidence, BuildStats* stats, bool show_progress) {
+  KnowledgeGraph graph(max_evidence);
   const auto documents = expand_inputs(inputs);
   std::optional<Progress> progress;
   if (show_progress && Progress::wanted()) progress.emplace(documents.size(), total_size(documents));
@@ -113,7 +113,7 @@ LoadedGraph load_graph_argument(const std::string& argument, const Context& cont
     return {std::move(ontology), std::move(graph)};
   }
   const extract::Extractor extractor(paths);
-  KnowledgeGraph graph = extract_graph({argument}, extractor, /*threads=*/0);
+  KnowledgeGraph graph = extract_graph({argument}, extractor, /*threads=*/0, KnowledgeGraph::kDefaultMaxEvidence);
   return {extractor.ontology(), std::move(graph)};
 }
 

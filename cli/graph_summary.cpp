@@ -18,8 +18,11 @@ void print_summary(const KnowledgeGraph& graph, std::ostream& out, std::size_t t
   const Graph& g = graph.graph();
   std::map<std::string, std::size_t> by_type;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
+  std::vector<std::size_t> per_predicate(graph.predicate_count(), 0);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) ++per_predicate[g[e].predicate];
   std::map<std::string, std::size_t> by_predicate;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_predicate[g[e].predicate];
+  for (PredicateId p = 0; p < per_predicate.size(); ++p)
+    if (per_predicate[p] != 0) by_predicate.emplace(graph.predicate_name(p), per_predicate[p]);
 
   out << "documents\t" << graph.documents().size() << '\n'
       << "entities\t" << graph.entity_count() << '\n'

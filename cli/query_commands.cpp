@@ -35,7 +35,7 @@ void check_types(const KnowledgeGraph& graph, const Ontology& ontology, const st
 
 std::string describe_step(const KnowledgeGraph& graph, const Ontology& ontology, Vertex from, Vertex to,
                           Edge edge) {
-  const std::string& predicate = graph.relation(edge).predicate;
+  const std::string predicate(graph.predicate(edge));
   const Predicate* known = ontology.predicate(predicate);
   std::string arrow;
   if (known && known->symmetric) arrow = " -" + predicate + "- ";

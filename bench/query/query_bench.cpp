@@ -31,7 +31,7 @@ std::vector<Vertex> subjects_of(const KnowledgeGraph& graph, const std::string& 
   const Graph& g = graph.graph();
   for (const Vertex v : boost::make_iterator_range(boost::vertices(g)))
     for (const Edge e : boost::make_iterator_range(boost::out_edges(v, g)))
-      if (g[e].predicate == predicate) {
+      if (graph.predicate(e) == predicate) {
         found.push_back(v);
         break;
       }

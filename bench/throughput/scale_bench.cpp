@@ -21,18 +21,15 @@ namespace {
 // Heap bytes a string owns beyond its own object (none while it fits the small buffer).
 std::size_t heap_of(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
 
+// The text a graph holds: its entities' strings' heap blocks, and the pools where it keeps
+// each distinct evidence sentence, rule and predicate name once.
 std::size_t string_heap(const kg::KnowledgeGraph& graph) {
-  std::size_t bytes = 0;
+  std::size_t bytes = graph.pooled_text_bytes();
   for (auto v : boost::make_iterator_range(boost::vertices(graph.graph()))) {
     const auto& e = graph.entity(v);
     bytes += heap_of(e.id) + heap_of(e.name) + heap_of(e.type);
     for (const auto& a : e.aliases) bytes += heap_of(a);
     for (const auto& m : e.merges) bytes += heap_of(m);
-  }
-  for (auto edge : boost::make_iterator_range(boost::edges(graph.graph()))) {
-    const auto& r = graph.relation(edge);
-    bytes += heap_of(r.predicate);
-    for (const auto& ev : r.evidence) bytes += heap_of(ev.sentence) + heap_of(ev.rule);
   }
   return bytes;
 }

@@ -110,7 +110,7 @@ class JsonLdWriter {
     for (std::size_t v = 0; v < graph_.entity_count(); ++v) write_entity(v);
     std::size_t index = 0;
     for (const auto edge : boost::make_iterator_range(boost::edges(graph_.graph())))
-      if (included(graph_.relation(edge))) write_relation(edge, index++);
+      if (included(graph_.predicate(edge))) write_relation(edge, index++);
     out_.EndArray();
     out_.EndObject();
   }
@@ -128,19 +128,21 @@ class JsonLdWriter {
   }
   void id_member(std::string_view iri) { member("@id", iri); }
 
-  bool included(const Relation& relation) {
-    return options_.include_untyped || styles_.typed(relation.predicate);
-  }
+  bool included(std::string_view predicate) { return options_.include_untyped || styles_.typed(predicate); }
 
   // Ontology predicates first (a stable context), then the others the graph uses.
   void collect_predicates() {
-    std::set<std::string> seen;
+    std::set<std::string, std::less<>> seen;
     for (const auto& p : ontology_.predicates())
       if (seen.insert(p.name).second) predicates_.push_back(p.name);
+    // Then the graph's other predicates, in the order of their first relation (each looked at once).
+    std::vector<bool> used(graph_.predicate_count(), false);
     for (const auto edge : boost::make_iterator_range(boost::edges(graph_.graph()))) {
-      const Relation& relation = graph_.relation(edge);
-      if (included(relation) && seen.insert(relation.predicate).second)
-        predicates_.push_back(relation.predicate);
+      const PredicateId id = graph_.graph()[edge].predicate;
+      if (used[id]) continue;
+      used[id] = true;
+      const std::string_view predicate = graph_.predicate_name(id);
+      if (included(predicate) && seen.emplace(predicate).second) predicates_.emplace_back(predicate);
     }
   }
 
@@ -148,8 +150,8 @@ class JsonLdWriter {
   static std::string predicate_iri(std::string_view predicate) {
     return "kg:" + detail::iri_segment(predicate);
   }
-  std::string predicate_key(const std::string& predicate) const {
-    return can_be_term(predicate, prefixes_) ? predicate : predicate_iri(predicate);
+  std::string predicate_key(std::string_view predicate) const {
+    return can_be_term(predicate, prefixes_) ? std::string(predicate) : predicate_iri(predicate);
   }
   const std::string& entity_iri(std::size_t v) const { return entity_iris_[v]; }
   std::string document_iri(std::size_t d) const {
@@ -193,7 +195,7 @@ class JsonLdWriter {
   void write_dataset() {
     std::size_t relations = 0;
     for (const auto edge : boost::make_iterator_range(boost::edges(graph_.graph())))
-      relations += included(graph_.relation(edge)) ? 1 : 0;
+      relations += included(graph_.predicate(edge)) ? 1 : 0;
     out_.StartObject();
     id_member(dataset_iri());
     member("@type", t::kDatasetType);
@@ -252,21 +254,21 @@ class JsonLdWriter {
     auto& by_predicate = by_predicate_;  // reused from entity to entity
     std::size_t groups = 0;
     for (const auto edge : boost::make_iterator_range(boost::out_edges(v, graph_.graph()))) {
-      const Relation& relation = graph_.relation(edge);
-      if (!included(relation)) continue;
+      const PredicateId predicate = graph_.graph()[edge].predicate;
+      if (!included(graph_.predicate_name(predicate))) continue;
       auto it = std::find_if(by_predicate.begin(), by_predicate.begin() + static_cast<std::ptrdiff_t>(groups),
-                             [&](const auto& p) { return *p.first == relation.predicate; });
+                             [&](const auto& p) { return p.first == predicate; });
       if (it == by_predicate.begin() + static_cast<std::ptrdiff_t>(groups)) {
         if (groups == by_predicate.size()) by_predicate.emplace_back();
         it = by_predicate.begin() + static_cast<std::ptrdiff_t>(groups++);
-        it->first = &relation.predicate;
+        it->first = predicate;
         it->second.clear();
       }
       it->second.push_back(graph_.target(edge));
     }
     for (std::size_t g = 0; g < groups; ++g) {
       const auto& [predicate, objects] = by_predicate[g];
-      key(cached_predicate_key(*predicate));
+      key(cached_predicate_key(graph_.predicate_name(predicate)));
       out_.StartArray();
       for (const std::size_t object : objects) {
         out_.StartObject();
@@ -277,14 +279,14 @@ class JsonLdWriter {
     }
   }
 
-  const std::string& cached_predicate_key(const std::string& predicate) {
+  const std::string& cached_predicate_key(std::string_view predicate) {
     auto it = predicate_keys_.find(predicate);
     if (it == predicate_keys_.end()) it = predicate_keys_.emplace(predicate, predicate_key(predicate)).first;
     return it->second;
   }
 
   // The compact IRI of a predicate, computed once per distinct predicate.
-  const std::string& cached_predicate_iri(const std::string& predicate) {
+  const std::string& cached_predicate_iri(std::string_view predicate) {
     auto it = predicate_iris_.find(predicate);
     if (it == predicate_iris_.end()) it = predicate_iris_.emplace(predicate, predicate_iri(predicate)).first;
     return it->second;
@@ -311,8 +313,9 @@ class JsonLdWriter {
     for (std::size_t e = 0; e < relation.evidence.size(); ++e) string(evidence_iri(e));
     out_.EndArray();
     out_.EndObject();
-    for (std::size_t e = 0; e < relation.evidence.size(); ++e)
-      write_statement(evidence_iri(e), subject, predicate, object, relation.evidence[e]);
+    std::size_t e = 0;
+    for (const EvidenceView evidence : relation.evidence)
+      write_statement(evidence_iri(e++), subject, predicate, object, evidence);
   }
 
   // The IRI of the current relation's evidence record `e` (valid until the next call).
@@ -330,7 +333,7 @@ class JsonLdWriter {
 
   void write_statement(const std::string& iri, const std::string& subject,
                        const std::string& predicate, const std::string& object,
-                       const Evidence& evidence) {
+                       const EvidenceView& evidence) {
     out_.StartObject();
     id_member(iri);
     member("@type", t::kStatementType);
@@ -359,7 +362,7 @@ class JsonLdWriter {
   std::vector<std::string> entity_iris_;  // computed once: each is used by every relation
   std::vector<std::string> document_iris_;
   std::map<std::string, std::string, std::less<>> predicate_iris_, predicate_keys_;
-  std::vector<std::pair<const std::string*, std::vector<std::size_t>>> by_predicate_;
+  std::vector<std::pair<PredicateId, std::vector<std::size_t>>> by_predicate_;
   detail::StyleCache styles_;
   std::string relation_iri_, evidence_iri_;
 };

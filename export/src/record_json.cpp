@@ -116,9 +116,9 @@ std::string_view valid_utf8(std::string_view text, std::string& storage) {
   return storage;
 }
 
-std::string evidence_sentences(const std::vector<Evidence>& evidence) {
+std::string evidence_sentences(const EvidenceList& evidence) {
   std::string text;
-  for (const auto& e : evidence) {
+  for (const EvidenceView e : evidence) {
     if (!text.empty()) text += '\n';
     text += e.sentence;
   }
@@ -134,11 +134,11 @@ std::string strings_to_json(const std::vector<std::string>& values) {
   return finished(buffer);
 }
 
-std::string evidence_to_json(const std::vector<Evidence>& evidence) {
+std::string evidence_to_json(const EvidenceList& evidence) {
   rapidjson::StringBuffer buffer;
   JsonWriter writer(buffer);
   writer.StartArray();
-  for (const auto& e : evidence) {
+  for (const EvidenceView e : evidence) {
     writer.StartObject();
     writer.Key("document");
     writer.Uint(e.document);

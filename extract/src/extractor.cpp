@@ -87,11 +87,11 @@ DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& res
     vertex.push_back(v);
   }
   auto add = [&](const FoundRelation& r) {
-    Evidence ev = r.evidence;
+    EvidenceView ev = r.evidence;  // the graph copies the texts it keeps
     ev.document = document;
     ev.begin += shift;
     ev.end += shift;
-    graph.add_relation(vertex[r.subject], r.predicate, vertex[r.object], std::move(ev), r.symmetric);
+    graph.add_relation(vertex[r.subject], r.predicate, vertex[r.object], ev, r.symmetric);
   };
   for (const auto& r : result.relations) add(r);
   for (const auto& r : result.cooccurrences) add(r);

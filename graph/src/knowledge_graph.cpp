@@ -2,23 +2,54 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include "kg/text/normalize.hpp"
 
 namespace kg {
 
-double Relation::confidence() const {
-  double best = 0.0;
-  for (const auto& e : evidence) best = std::max(best, e.confidence);
-  return best;
+KnowledgeGraph::KnowledgeGraph(std::size_t max_evidence)
+    : max_evidence_(max_evidence), graph_(std::make_unique<Graph>()) {}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : max_evidence_(other.max_evidence_),
+      graph_(std::make_unique<Graph>(*other.graph_)),
+      documents_(other.documents_),
+      by_alias_key_(other.by_alias_key_),
+      by_id_(other.by_id_),
+      predicates_(other.predicates_),
+      evidence_(other.evidence_),
+      relations_(other.relations_) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
 }
 
-std::size_t KnowledgeGraph::RelationKeyHash::operator()(const RelationKey& k) const noexcept {
-  std::size_t h = std::hash<std::size_t>{}(k.subject);
-  h ^= std::hash<std::size_t>{}(k.object) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-  h ^= std::hash<std::uint32_t>{}(k.predicate) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-  return h;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : max_evidence_(other.max_evidence_),
+      graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
+      documents_(std::move(other.documents_)),
+      by_alias_key_(std::move(other.by_alias_key_)),
+      by_id_(std::move(other.by_id_)),
+      predicates_(std::move(other.predicates_)),
+      evidence_(std::move(other.evidence_)),
+      relations_(std::move(other.relations_)) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this == &other) return *this;
+  max_evidence_ = other.max_evidence_;
+  graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
+  documents_ = std::move(other.documents_);
+  by_alias_key_ = std::move(other.by_alias_key_);
+  by_id_ = std::move(other.by_id_);
+  predicates_ = std::move(other.predicates_);
+  evidence_ = std::move(other.evidence_);
+  relations_ = std::move(other.relations_);
+  return *this;
 }
+
+KnowledgeGraph::~KnowledgeGraph() = default;
 
 DocumentId KnowledgeGraph::add_document(Document document) {
   documents_.push_back(std::move(document));
@@ -34,7 +65,7 @@ std::uint64_t KnowledgeGraph::extend_document(DocumentId document, std::uint64_t
 std::string KnowledgeGraph::unique_id(std::string_view name) {
   const std::string base = slugify(name);
   std::string id = base;
-  for (int suffix = 2; by_id_.count(id); ++suffix) id = base + "-" + std::to_string(suffix);
+  for (int suffix = 2; by_id_.find(*graph_, id); ++suffix) id = base + "-" + std::to_string(suffix);
   return id;
 }
 
@@ -45,28 +76,26 @@ Vertex KnowledgeGraph::add_entity(std::string name, std::string type) {
 
 Vertex KnowledgeGraph::add_entity_with_id(std::string id, std::string name, std::string type) {
   if (id.empty()) throw std::invalid_argument("entity id is empty");
-  if (by_id_.count(id)) throw std::invalid_argument("entity id \"" + id + "\" is already taken");
+  if (by_id_.find(*graph_, id)) throw std::invalid_argument("entity id \"" + id + "\" is already taken");
   Entity entity;
   entity.id = std::move(id);
   entity.name = std::move(name);
   entity.type = std::move(type);
-  const Vertex v = boost::add_vertex(std::move(entity), graph_);
-  by_id_.emplace(graph_[v].id, v);
-  index_form(v, graph_[v].name);
+  if (boost::num_vertices(*graph_) >= 0xffffffffu)
+    throw std::length_error("more than 2^32 - 1 entities in a graph");  // the relation index holds 32-bit vertices
+  const Vertex v = boost::add_vertex(std::move(entity), *graph_);
+  by_id_.add(*graph_, v);
+  index_form(v, (*graph_)[v].name);
   return v;
 }
 
 void KnowledgeGraph::index_form(Vertex v, std::string_view form) {
   const std::string key = text::name_key(form);
-  if (key.empty()) return;
-  auto [first, last] = by_alias_key_.equal_range(key);
-  for (auto it = first; it != last; ++it)
-    if (it->second == v) return;
-  by_alias_key_.emplace(key, v);
+  if (!key.empty()) by_alias_key_.add(key, v);
 }
 
 void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
-  Entity& entity = graph_[v];
+  Entity& entity = (*graph_)[v];
   if (alias.empty() || alias == entity.name) return;
   if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) != entity.aliases.end()) return;
   entity.aliases.emplace_back(alias);
@@ -74,9 +103,7 @@ void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
 }
 
 std::vector<Vertex> KnowledgeGraph::find_all(std::string_view name) const {
-  std::vector<Vertex> found;
-  auto [first, last] = by_alias_key_.equal_range(text::name_key(name));
-  for (auto it = first; it != last; ++it) found.push_back(it->second);
+  std::vector<Vertex> found = by_alias_key_.find(text::name_key(name));
   std::sort(found.begin(), found.end());
   return found;
 }
@@ -88,69 +115,62 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
 }
 
 std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
-  const auto it = by_id_.find(std::string(id));
-  if (it == by_id_.end()) return std::nullopt;
-  return it->second;
-}
-
-std::uint32_t KnowledgeGraph::predicate_index(std::string_view predicate) {
-  const auto [it, inserted] = predicate_ids_.try_emplace(
-      std::string(predicate), static_cast<std::uint32_t>(predicate_ids_.size()));
-  return it->second;
-}
-
-std::optional<std::uint32_t> KnowledgeGraph::known_predicate(std::string_view predicate) const {
-  const auto it = predicate_ids_.find(std::string(predicate));
-  if (it == predicate_ids_.end()) return std::nullopt;
-  return it->second;
+  return by_id_.find(*graph_, id);
 }
 
 std::optional<Edge> KnowledgeGraph::find_relation(Vertex subject, std::string_view predicate,
                                                   Vertex object) const {
-  const auto id = known_predicate(predicate);
+  const auto id = predicates_.find(predicate);
   if (!id) return std::nullopt;
-  const auto it = relations_.find(RelationKey{subject, object, *id});
-  if (it == relations_.end()) return std::nullopt;
-  return it->second;
+  return relations_.find(*graph_, subject, *id, object);
+}
+
+Edge KnowledgeGraph::new_relation(Vertex subject, PredicateId predicate, Vertex object, double weight) {
+  RelationEdge relation;
+  relation.weight = weight;
+  relation.predicate = predicate;
+  const Edge edge = boost::add_edge(subject, object, relation, *graph_).first;
+  relations_.add(*graph_, subject, object);
+  return edge;
 }
 
 Edge KnowledgeGraph::add_relation(Vertex subject, std::string_view predicate, Vertex object,
-                                  Evidence evidence, bool symmetric) {
-  std::optional<Edge> existing = find_relation(subject, predicate, object);
-  if (!existing && symmetric) existing = find_relation(object, predicate, subject);
+                                  const EvidenceView& evidence, bool symmetric) {
+  const PredicateId id = predicates_.intern(predicate);
+  std::optional<Edge> existing = relations_.find(*graph_, subject, id, object);
+  if (!existing && symmetric) existing = relations_.find(*graph_, object, id, subject);
   if (existing) {
-    Relation& relation = graph_[*existing];
-    if (std::find(relation.evidence.begin(), relation.evidence.end(), evidence) ==
-        relation.evidence.end()) {
-      relation.evidence.push_back(std::move(evidence));
+    RelationEdge& relation = (*graph_)[*existing];
+    if (evidence_.offer(relation, evidence, max_evidence_) != detail::EvidenceStore::Offer::Duplicate)
       relation.weight += 1.0;
-    }
     return *existing;
   }
-  std::vector<Evidence> list;
-  list.push_back(std::move(evidence));
-  return add_relation_weighted(subject, predicate, object, 1.0, std::move(list));
+  const Edge edge = new_relation(subject, id, object, 1.0);
+  evidence_.append((*graph_)[edge], kNoEvidence, evidence);
+  return edge;
 }
 
-Edge KnowledgeGraph::add_relation_weighted(Vertex subject, std::string_view predicate,
-                                           Vertex object, double weight,
-                                           std::vector<Evidence> evidence) {
+template <class Records>
+Edge KnowledgeGraph::add_weighted(Vertex subject, std::string_view predicate, Vertex object, double weight,
+                                  const Records& evidence) {
   if (!(weight > 0.0)) throw std::invalid_argument("relation weight must be positive");
-  const std::uint32_t id = predicate_index(predicate);
-  const RelationKey key{subject, object, id};
-  if (const auto it = relations_.find(key); it != relations_.end()) {
-    Relation& relation = graph_[it->second];
-    relation.weight += weight;
-    for (auto& e : evidence) relation.evidence.push_back(std::move(e));
-    return it->second;
-  }
-  Relation relation;
-  relation.predicate = std::string(predicate);
-  relation.weight = weight;
-  relation.evidence = std::move(evidence);
-  const Edge edge = boost::add_edge(subject, object, std::move(relation), graph_).first;
-  relations_.emplace(key, edge);
+  const PredicateId id = predicates_.intern(predicate);
+  const std::optional<Edge> existing = relations_.find(*graph_, subject, id, object);
+  const Edge edge = existing ? *existing : new_relation(subject, id, object, 0.0);
+  RelationEdge& relation = (*graph_)[edge];
+  relation.weight += weight;
+  EvidenceId last = evidence_.last(relation);
+  for (const EvidenceView e : evidence) last = evidence_.append(relation, last, e);
   return edge;
+}
+
+Edge KnowledgeGraph::add_relation_weighted(Vertex subject, std::string_view predicate, Vertex object,
+                                           double weight, std::span<const Evidence> evidence) {
+  return add_weighted(subject, predicate, object, weight, evidence);
+}
+
+Edge KnowledgeGraph::copy_relation(Vertex subject, Vertex object, const Relation& relation) {
+  return add_weighted(subject, relation.predicate, object, relation.weight, relation.evidence);
 }
 
 }  // namespace kg

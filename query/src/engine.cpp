@@ -146,7 +146,7 @@ void sort_solutions(const KnowledgeGraph& graph, const std::vector<Variable>& va
                     std::vector<Solution>& solutions) {
   const Graph& g = graph.graph();
   const auto edge_key = [&](const std::optional<Edge>& e) {
-    return e ? std::tuple(boost::source(*e, g), boost::target(*e, g), std::string_view(g[*e].predicate))
+    return e ? std::tuple(boost::source(*e, g), boost::target(*e, g), graph.predicate(*e))
              : std::tuple(Vertex{0}, Vertex{0}, std::string_view{});
   };
   std::sort(solutions.begin(), solutions.end(), [&](const Solution& a, const Solution& b) {

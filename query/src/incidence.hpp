@@ -17,7 +17,7 @@ void for_each_step(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex
                    Direction direction, Step&& step) {
   const Graph& g = graph.graph();
   for (const Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
-    const std::string& predicate = g[e].predicate;
+    const std::string_view predicate = graph.predicate(e);
     if (!filter.admits(predicate)) continue;
     if (direction != Direction::Incoming || filter.symmetric(predicate))
       step(e, boost::target(e, g), true);
@@ -25,7 +25,7 @@ void for_each_step(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex
   for (const Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
     const Vertex other = boost::source(e, g);
     if (other == v) continue;
-    const std::string& predicate = g[e].predicate;
+    const std::string_view predicate = graph.predicate(e);
     if (!filter.admits(predicate)) continue;
     if (direction != Direction::Outgoing || filter.symmetric(predicate)) step(e, other, false);
   }
@@ -37,13 +37,12 @@ void for_each_step(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex
 // caller knows that one exists.
 inline std::pair<Edge, bool> best_step(const KnowledgeGraph& graph, const EdgeFilter& filter, Vertex from,
                                        Vertex to, Direction direction) {
-  const Graph& g = graph.graph();
   std::optional<std::pair<Edge, bool>> best;
   for_each_step(graph, filter, from, direction, [&](Edge e, Vertex other, bool forward) {
     if (other != to) return;
     if (best) {
-      const Relation& r = g[e];
-      const Relation& b = g[best->first];
+      const Relation r = graph.relation(e);
+      const Relation b = graph.relation(best->first);
       if (r.weight < b.weight || (r.weight == b.weight && r.predicate >= b.predicate)) return;
     }
     best.emplace(e, forward);
@@ -60,7 +59,7 @@ void for_each_match(const KnowledgeGraph& graph, const EdgeFilter& filter,
                     std::optional<Vertex> subject, std::optional<std::string_view> predicate,
                     std::optional<Vertex> object, Match&& match) {
   const Graph& g = graph.graph();
-  const auto predicate_fits = [&](const std::string& p) {
+  const auto predicate_fits = [&](std::string_view p) {
     return predicate ? p == *predicate : filter.admits(p);
   };
   if (subject || object) {
@@ -71,7 +70,7 @@ void for_each_match(const KnowledgeGraph& graph, const EdgeFilter& filter,
     const std::optional<Vertex> far = anchor_is_subject ? object : subject;
     const auto consider = [&](Edge e, Vertex other, bool stored_as_pattern) {
       if (far && other != *far) return;
-      const std::string& p = g[e].predicate;
+      const std::string_view p = graph.predicate(e);
       if (!predicate_fits(p)) return;
       if (!stored_as_pattern && !filter.symmetric(p)) return;
       if (anchor_is_subject) match(e, anchor, other, !stored_as_pattern);
@@ -84,7 +83,7 @@ void for_each_match(const KnowledgeGraph& graph, const EdgeFilter& filter,
     return;
   }
   for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
-    const std::string& p = g[e].predicate;
+    const std::string_view p = graph.predicate(e);
     if (!predicate_fits(p)) continue;
     const Vertex s = boost::source(e, g), o = boost::target(e, g);
     match(e, s, o, false);

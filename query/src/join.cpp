@@ -88,7 +88,6 @@ class Join {
   }
 
   void relation_step(std::size_t index, const Step& s) {
-    const Graph& g = graph_.graph();
     std::optional<std::string_view> predicate;
     if (!s.predicate.is_variable()) predicate = s.predicate.name;
     else if (bound_[static_cast<std::size_t>(s.predicate.variable)])
@@ -100,7 +99,7 @@ class Join {
     const auto on_match = [&](Edge e, Vertex subject, Vertex object, bool) {
       std::vector<int> undo;
       if (bind(s.subject, Value{subject, {}}, ValueKind::Entity, undo) &&
-          bind(s.predicate, Value{0, g[e].predicate}, ValueKind::Predicate, undo) &&
+          bind(s.predicate, Value{0, graph_.predicate(e)}, ValueKind::Predicate, undo) &&
           bind(s.object, Value{object, {}}, ValueKind::Entity, undo)) {
         edges_[s.pattern] = e;
         step(index + 1);

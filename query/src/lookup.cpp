@@ -79,11 +79,8 @@ Vertex require_entity(const KnowledgeGraph& graph, std::string_view name) {
 }
 
 bool known_predicate(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view name) {
-  if (ontology.predicate(name)) return true;
-  const Graph& g = graph.graph();
-  for (const Edge e : boost::make_iterator_range(boost::edges(g)))
-    if (g[e].predicate == name) return true;
-  return false;
+  // The graph names a predicate once some relation has it (relations are never removed).
+  return ontology.predicate(name) || graph.predicate_id(name).has_value();
 }
 
 bool known_type(const KnowledgeGraph& graph, const Ontology& ontology, std::string_view name) {

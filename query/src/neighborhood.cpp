@@ -59,11 +59,10 @@ KnowledgeGraph induced_subgraph(const KnowledgeGraph& graph, const std::vector<V
   for (const Vertex v : vertices) {
     for (const Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
       const auto target = copy_of.find(boost::target(e, g));
-      const Relation& relation = g[e];
+      const Relation relation = graph.relation(e);
       if (target == copy_of.end() || !filter.admits(relation.predicate)) continue;
       if (sub.find_relation(copy_of.at(v), relation.predicate, target->second)) continue;
-      sub.add_relation_weighted(copy_of.at(v), relation.predicate, target->second, relation.weight,
-                                relation.evidence);
+      sub.copy_relation(copy_of.at(v), target->second, relation);
     }
   }
   return sub;

@@ -18,7 +18,10 @@ std::string cell(std::string_view value) {
 
 std::string evidence_sentences(const Relation& relation) {
   std::string joined;
-  for (const auto& e : relation.evidence) joined += (joined.empty() ? "" : " | ") + e.sentence;
+  for (const EvidenceView e : relation.evidence) {
+    if (!joined.empty()) joined += " | ";
+    joined += e.sentence;
+  }
   return joined;
 }
 
@@ -50,7 +53,7 @@ void write_relation(rapidjson::Writer<rapidjson::OStreamWrapper>& json, const Kn
   json.Double(relation.weight);
   json.Key("evidence");
   json.StartArray();
-  for (const auto& e : relation.evidence) {
+  for (const EvidenceView e : relation.evidence) {
     json.StartObject();
     json.Key("sentence");
     write_string(json, e.sentence);

@@ -17,7 +17,7 @@ template <class Link>
 void for_each_admitted(const KnowledgeGraph& graph, const EdgeFilter& filter, Link&& link) {
   const Graph& g = graph.graph();
   for (const Edge e : boost::make_iterator_range(boost::edges(g)))
-    if (filter.admits(g[e].predicate)) link(boost::source(e, g), boost::target(e, g), g[e].predicate);
+    if (filter.admits(graph.predicate(e))) link(boost::source(e, g), boost::target(e, g));
 }
 
 // boost::graph::page_rank asks after every round whether to stop; this stops once the
@@ -61,7 +61,7 @@ std::vector<RankedEntity> top_entities(const KnowledgeGraph& graph, const std::v
 
 std::vector<std::size_t> degrees(const KnowledgeGraph& graph, const EdgeFilter& filter) {
   std::vector<std::size_t> degree(graph.entity_count(), 0);
-  for_each_admitted(graph, filter, [&](Vertex s, Vertex t, const std::string&) {
+  for_each_admitted(graph, filter, [&](Vertex s, Vertex t) {
     ++degree[s];
     ++degree[t];
   });
@@ -72,7 +72,7 @@ std::vector<double> pagerank(const KnowledgeGraph& graph, const EdgeFilter& filt
   const std::size_t n = graph.entity_count();
   if (n == 0) return {};
   LinkGraph links(n);
-  for_each_admitted(graph, filter, [&](Vertex s, Vertex t, const std::string&) {
+  for_each_admitted(graph, filter, [&](Vertex s, Vertex t) {
     boost::add_edge(s, t, links);
     if (s != t) boost::add_edge(t, s, links);
   });
@@ -91,7 +91,7 @@ std::vector<double> pagerank(const KnowledgeGraph& graph, const EdgeFilter& filt
 std::vector<std::size_t> components(const KnowledgeGraph& graph, const EdgeFilter& filter) {
   const std::size_t n = graph.entity_count();
   UndirectedGraph undirected(n);
-  for_each_admitted(graph, filter, [&](Vertex s, Vertex t, const std::string&) { boost::add_edge(s, t, undirected); });
+  for_each_admitted(graph, filter, [&](Vertex s, Vertex t) { boost::add_edge(s, t, undirected); });
   std::vector<std::size_t> component(n, 0);
   boost::connected_components(undirected, component.data());
   return component;
@@ -106,7 +106,10 @@ GraphStatistics statistics(const KnowledgeGraph& graph, const Ontology& ontology
   stats.entities = graph.entity_count();
   stats.relations = graph.relation_count();
   for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) ++stats.by_type[g[v].type];
-  for (const Edge e : boost::make_iterator_range(boost::edges(g))) ++stats.by_predicate[g[e].predicate];
+  std::vector<std::size_t> per_predicate(graph.predicate_count(), 0);
+  for (const Edge e : boost::make_iterator_range(boost::edges(g))) ++per_predicate[g[e].predicate];
+  for (PredicateId p = 0; p < per_predicate.size(); ++p)
+    if (per_predicate[p] != 0) stats.by_predicate.emplace(graph.predicate_name(p), per_predicate[p]);
 
   const auto degree = degrees(graph, filter);
   stats.top_degree = top_entities(graph, std::vector<double>(degree.begin(), degree.end()), top);

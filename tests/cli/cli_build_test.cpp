@@ -28,7 +28,7 @@ TEST_CASE("help explains the commands and the options") {
   CHECK(help.output.find("Exit codes") != std::string::npos);
   const auto build_help = run_kg("build --help");
   CHECK(build_help.exit_code == 0);
-  for (const char* option : {"--formats", "--ontology", "--lexicon", "--output", "--base-iri"})
+  for (const char* option : {"--formats", "--ontology", "--lexicon", "--output", "--base-iri", "--max-evidence"})
     CHECK_MESSAGE(build_help.output.find(option) != std::string::npos, option);
 }
 

@@ -78,7 +78,7 @@ TEST_CASE("GraphML reader: key defaults, CDATA, comments and character reference
   REQUIRE(edge);
   // Plain evidence text is attributed to the GraphML file itself.
   REQUIRE(graph.relation(*edge).evidence.size() == 1);
-  CHECK(graph.relation(*edge).evidence[0].sentence == "x is in y");
+  CHECK(graph.relation(*edge).evidence.front().sentence == "x is in y");
   REQUIRE(graph.documents().size() == 1);
   CHECK(graph.documents()[0].name == (dir / "g.graphml").string());
 }

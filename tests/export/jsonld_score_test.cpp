@@ -38,7 +38,10 @@ TEST_CASE("JSON-LD: score.py counts the entities, relations and evidence") {
     {"subject": "anthropic", "predicate": "competesWith", "object": "openai", "evidence": ""}]})");
   std::string input;
   for (const auto e : boost::make_iterator_range(boost::edges(graph.graph())))
-    for (const auto& evidence : graph.relation(e).evidence) input += evidence.sentence + "\n";
+    for (const auto& evidence : graph.relation(e).evidence) {
+      input += evidence.sentence;
+      input += '\n';
+    }
   write_file(dir / "input.txt", input);
   const auto result = run_command("/usr/bin/python3 " + shell_quote((shared / "eval" / "score.py").string()) + " " +
                           shell_quote((dir / "gold.json").string()) + " " + shell_quote(path.string()) +

@@ -110,6 +110,36 @@ TEST_CASE("GraphML: save, load, save gives identical bytes; only XML-illegal cha
   CHECK(first == second);
 }
 
+TEST_CASE("a relation whose weight exceeds its records round-trips through both formats") {
+  ScratchDir dir("roundtrip-capped");
+  // Kept records are capped at 2; the weight counts all 5 distinct evidence.
+  KnowledgeGraph original(2);
+  const DocumentId document = original.add_document(Document{"article.txt", 1000});
+  const Vertex sam = original.add_entity("Sam Altman", "Person");
+  const Vertex openai = original.add_entity("OpenAI", "Organization");
+  for (std::uint64_t i = 0; i < 5; ++i) {
+    Evidence e;
+    e.document = document;
+    e.begin = 100 * i;
+    e.end = e.begin + 20;
+    e.sentence = "Sam Altman, CEO of OpenAI (" + std::to_string(i) + ")";
+    e.rule = "en-apposition";
+    e.confidence = 0.5 + 0.1 * static_cast<double>(i);
+    original.add_relation(sam, "ceoOf", openai, e);
+  }
+  REQUIRE(original.relation(*boost::edges(original.graph()).first).weight == 5.0);
+  REQUIRE(original.relation(*boost::edges(original.graph()).first).evidence.size() == 2);
+  for (const auto format : {io::Format::JsonLd, io::Format::GraphML}) {
+    CAPTURE(io::format_name(format));
+    const auto path = dir / ("capped." + std::string(io::file_extension(format)));
+    const std::string first = save(format, original, path);
+    const KnowledgeGraph loaded = io::read_graph(path, bundled_ontology());
+    check_same_graph(original, loaded, [](const std::string& s) { return s; });
+    CHECK(loaded.relation(*boost::edges(loaded.graph()).first).confidence() == doctest::Approx(0.6));
+    CHECK(save(format, loaded, path) == first);
+  }
+}
+
 TEST_CASE("an empty graph round-trips through both formats") {
   ScratchDir dir("roundtrip-empty");
   const KnowledgeGraph empty;

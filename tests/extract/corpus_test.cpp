@@ -30,9 +30,9 @@ TEST_CASE("the shared article yields the core entities and Sam Altman ceoOf Open
       {"Claude", "Product"},      {"Paul Graham", "Person"}, {"Sam Altman", "Person"}};
   for (const auto& [name, type] : expected) CHECK_MESSAGE(type_of(g, name) == type, name);
 
-  const Relation* ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  const auto ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
   REQUIRE(ceo);
-  const Evidence& ev = ceo->evidence.front();
+  const EvidenceView ev = ceo->evidence.front();
   CHECK(ev.sentence.find("OpenAI首席执行官山姆·奥特曼") != std::string::npos);
   CHECK(code_points(text, ev.begin, ev.end) == "OpenAI首席执行官山姆·奥特曼");
   CHECK(has(g, "Sam Altman", "leaderOf", "Y Combinator"));

@@ -85,18 +85,18 @@ inline std::string type_of(const KnowledgeGraph& g, std::string_view name) {
 }
 
 // The relation (subject, predicate, object) between the entities so named, if any.
-inline const Relation* relation(const KnowledgeGraph& g, std::string_view subject,
-                                std::string_view predicate, std::string_view object) {
+inline std::optional<Relation> relation(const KnowledgeGraph& g, std::string_view subject,
+                                        std::string_view predicate, std::string_view object) {
   const auto s = g.find(subject);
   const auto o = g.find(object);
-  if (!s || !o) return nullptr;
-  if (const auto e = g.find_relation(*s, predicate, *o)) return &g.relation(*e);
-  return nullptr;
+  if (!s || !o) return std::nullopt;
+  if (const auto e = g.find_relation(*s, predicate, *o)) return g.relation(*e);
+  return std::nullopt;
 }
 
 inline bool has(const KnowledgeGraph& g, std::string_view subject, std::string_view predicate,
                 std::string_view object) {
-  return relation(g, subject, predicate, object) != nullptr;
+  return relation(g, subject, predicate, object).has_value();
 }
 
 // Number of typed (non-relatedTo) relations in the graph.

@@ -23,7 +23,7 @@ std::vector<std::string> describe(const kg::KnowledgeGraph& g) {
   std::vector<std::string> out;
   for (auto e : boost::make_iterator_range(boost::edges(g.graph()))) {
     const auto& r = g.relation(e);
-    std::string line = g.entity(boost::source(e, g.graph())).name + " " + r.predicate + " " +
+    std::string line = g.entity(boost::source(e, g.graph())).name + " " + std::string(r.predicate) + " " +
                        g.entity(boost::target(e, g.graph())).name + " " + std::to_string(r.weight);
     for (const auto& ev : r.evidence)
       line.append(" ").append(std::to_string(ev.document)).append(":").append(std::to_string(ev.begin))

@@ -9,7 +9,7 @@ using namespace kg::test;
 TEST_CASE("en appositions: 'OpenAI CEO Sam Altman' and 'Sam Altman, CEO of OpenAI'") {
   const std::string first = "OpenAI CEO Sam Altman spoke on Monday.";
   const auto g = build(first);
-  const Relation* ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  const auto ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
   REQUIRE(ceo);
   CHECK(code_points(first, ceo->evidence.front().begin, ceo->evidence.front().end) == "OpenAI CEO Sam Altman");
   CHECK(has(build("Yesterday Sam Altman, the CEO of OpenAI, spoke."), "Sam Altman", "ceoOf", "OpenAI"));

@@ -9,9 +9,9 @@ using namespace kg::test;
 TEST_CASE("zh apposition: organisation, title, person; evidence points into the original text") {
   const std::string text = "2025年3月，ＯｐｅｎＡＩ首席执行官山姆·奥特曼在旧金山发表演讲。";
   const auto g = build(text);
-  const Relation* ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  const auto ceo = relation(g, "Sam Altman", "ceoOf", "OpenAI");
   REQUIRE(ceo);
-  const Evidence& ev = ceo->evidence.front();
+  const EvidenceView ev = ceo->evidence.front();
   CHECK(ev.sentence == text);  // as written: full-width letters and comma kept
   CHECK(code_points(text, ev.begin, ev.end) == "ＯｐｅｎＡＩ首席执行官山姆·奥特曼");
   CHECK(ev.rule == "title.apposition");
@@ -27,7 +27,7 @@ TEST_CASE("zh: a relation needs the ontology's domain and range") {
 
 TEST_CASE("zh: 'I' in a speaker's turn is the speaker") {
   const auto g = build("SamAltman:\n在创办OpenAI之前，我曾经领导过YC。\n");
-  const Relation* led = relation(g, "Sam Altman", "leaderOf", "Y Combinator");
+  const auto led = relation(g, "Sam Altman", "leaderOf", "Y Combinator");
   REQUIRE(led);
   CHECK(led->evidence.front().sentence == "在创办OpenAI之前，我曾经领导过YC。");
 }

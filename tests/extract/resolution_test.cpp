@@ -49,7 +49,7 @@ TEST_CASE("two lexicon entities never merge, and documents build one graph") {
   CHECK(g.find_all("OpenAI").size() == 1);
   CHECK(g.entity(*g.find("OpenAI")).mentions == 2);
   CHECK(g.find("OpenAI") != g.find("Anthropic"));
-  const Relation* develops = relation(g, "OpenAI", "develops", "ChatGPT");
+  const auto develops = relation(g, "OpenAI", "develops", "ChatGPT");
   REQUIRE(develops);
   CHECK(develops->evidence.front().document == 1);
 }

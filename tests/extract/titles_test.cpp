@@ -12,7 +12,7 @@ TEST_CASE("zh: a chain of titles before a name gives each title's relation") {
   CHECK(has(g, "Sam Altman", "founderOf", "OpenAI"));
   CHECK(has(g, "Sam Altman", "leaderOf", "OpenAI"));
   CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
-  const Relation* r = relation(g, "Sam Altman", "ceoOf", "OpenAI");
+  const auto r = relation(g, "Sam Altman", "ceoOf", "OpenAI");
   REQUIRE(r);
   CHECK(r->evidence.front().rule == "title.apposition");
 }

@@ -13,7 +13,7 @@ TEST_CASE("zh: clauses after the subject share it") {
   const auto g = build("2011年，奥特曼回到旧金山，加入了谷歌，随后毕业于斯坦福大学。");
   CHECK(has(g, "Sam Altman", "worksFor", "Google"));
   CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));
-  const Relation* r = relation(g, "Sam Altman", "worksFor", "Google");
+  const auto r = relation(g, "Sam Altman", "worksFor", "Google");
   REQUIRE(r);
   CHECK(r->confidence() < 0.8);  // borrowed subjects cost confidence
 }

@@ -11,7 +11,7 @@ namespace {
 std::vector<std::string> hops(const KnowledgeGraph& g, const std::vector<Hop>& path) {
   std::vector<std::string> out;
   for (const auto& h : path) {
-    const std::string& p = g.relation(h.edge).predicate;
+    const std::string p(g.relation(h.edge).predicate);
     out.push_back(g.entity(h.from).name + (h.forward ? " -" + p + "-> " : " <-" + p + "- ") + g.entity(h.to).name);
   }
   return out;

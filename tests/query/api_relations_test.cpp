@@ -17,7 +17,7 @@ TEST_CASE("relations match by subject, predicate and object, with their evidence
   CHECK(ceo[0].object == s.openai);
   CHECK_FALSE(ceo[0].reversed);
   CHECK(s.graph.relation(ceo[0].edge).evidence.size() == 2);
-  CHECK(s.graph.relation(ceo[0].edge).evidence[0].sentence == "OpenAI首席执行官山姆·奥特曼");
+  CHECK(s.graph.relation(ceo[0].edge).evidence.front().sentence == "OpenAI首席执行官山姆·奥特曼");
 
   const auto into_yc = match_relations(s.graph, ontology, {std::nullopt, std::nullopt, s.yc});
   std::vector<Vertex> subjects;

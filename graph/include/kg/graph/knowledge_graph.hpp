@@ -2,29 +2,50 @@
 // from normalised alias to entity. Relations are unique per (subject, predicate, object):
 // adding one that exists merges its evidence instead of adding a parallel edge.
 // Not thread-safe for writers; concurrent readers are fine.
+//
+// Storage, per relation: the Boost edge (RelationEdge: weight, predicate id, evidence list),
+// its out- and in-edge entries, an 8-byte entry in the relation index, and 32 bytes per
+// evidence record kept, whose sentence and rule are ids into pools holding each distinct
+// text once. A relation keeps at most max_evidence() records (the first ones), while its
+// weight counts every distinct evidence, so repeated text does not make the graph grow.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "kg/graph/boost_graph.hpp"
+#include "kg/graph/detail/entity_index.hpp"
+#include "kg/graph/detail/evidence_store.hpp"
+#include "kg/graph/detail/relation_index.hpp"
+#include "kg/graph/detail/string_pool.hpp"
 #include "kg/graph/model.hpp"
+#include "kg/graph/relation.hpp"
 
 namespace kg {
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity,
-                                    Relation>;
-using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-using Edge = boost::graph_traits<Graph>::edge_descriptor;
-
 class KnowledgeGraph {
  public:
-  KnowledgeGraph() = default;
+  // Evidence records kept per relation unless told otherwise: enough to show a reader
+  // several independent sentences, few enough that a relation stated in every copy of a
+  // repeated text costs the same as one stated once.
+  static constexpr std::size_t kDefaultMaxEvidence = 8;
+
+  // A graph keeping at most `max_evidence` evidence records per relation (0: all of them).
+  explicit KnowledgeGraph(std::size_t max_evidence = kDefaultMaxEvidence);
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  // Moves do not copy the Boost graph (adjacency_list has no move of its own); the source is
+  // left empty. Relation views made before a move refer to the source.
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
+  ~KnowledgeGraph();
+
+  std::size_t max_evidence() const { return max_evidence_; }
 
   // --- documents ---
   DocumentId add_document(Document document);
@@ -41,8 +62,8 @@ class KnowledgeGraph {
   Vertex add_entity_with_id(std::string id, std::string name, std::string type);
   // Records another surface form of `v` (ignored when equal to a known form).
   void add_alias(Vertex v, std::string_view alias);
-  void add_mentions(Vertex v, std::uint32_t count) { graph_[v].mentions += count; }
-  void note_merge(Vertex v, std::string reason) { graph_[v].merges.push_back(std::move(reason)); }
+  void add_mentions(Vertex v, std::uint32_t count) { (*graph_)[v].mentions += count; }
+  void note_merge(Vertex v, std::string reason) { (*graph_)[v].merges.push_back(std::move(reason)); }
 
   // Entities whose name or alias has the same name_key() as `name`, in insertion order.
   std::vector<Vertex> find_all(std::string_view name) const;
@@ -53,46 +74,58 @@ class KnowledgeGraph {
   // --- relations ---
   // Adds `evidence` to relation (subject, predicate, object), creating it when new.
   // For a symmetric predicate, an existing (object, predicate, subject) is reused.
-  // Evidence equal to one already held is not counted twice.
-  Edge add_relation(Vertex subject, std::string_view predicate, Vertex object, Evidence evidence,
+  // Evidence equal to a record the relation keeps is not counted twice; other evidence adds
+  // one to the weight, and is kept while the relation holds fewer than max_evidence() records.
+  Edge add_relation(Vertex subject, std::string_view predicate, Vertex object, const EvidenceView& evidence,
                     bool symmetric = false);
-  // Adds a relation with a given weight and no evidence beyond `evidence` (loaders).
-  Edge add_relation_weighted(Vertex subject, std::string_view predicate, Vertex object,
-                             double weight, std::vector<Evidence> evidence);
-  std::optional<Edge> find_relation(Vertex subject, std::string_view predicate,
-                                    Vertex object) const;
+  // Adds a relation with a given weight and exactly the records `evidence`, whatever
+  // max_evidence() says (loaders, copies: a graph read back holds what was written).
+  // An existing relation gains the weight and the records.
+  Edge add_relation_weighted(Vertex subject, std::string_view predicate, Vertex object, double weight,
+                             std::span<const Evidence> evidence);
+  // add_relation_weighted with the predicate, weight and records of `relation`, read from
+  // this graph or another (subgraphs, copies).
+  Edge copy_relation(Vertex subject, Vertex object, const Relation& relation);
+  std::optional<Edge> find_relation(Vertex subject, std::string_view predicate, Vertex object) const;
 
   // --- access ---
-  const Graph& graph() const { return graph_; }
-  const Entity& entity(Vertex v) const { return graph_[v]; }
-  const Relation& relation(Edge e) const { return graph_[e]; }
-  Vertex source(Edge e) const { return boost::source(e, graph_); }
-  Vertex target(Edge e) const { return boost::target(e, graph_); }
-  std::size_t entity_count() const { return boost::num_vertices(graph_); }
-  std::size_t relation_count() const { return boost::num_edges(graph_); }
+  // The Boost graph, for Boost algorithms: vertex property Entity, edge property RelationEdge.
+  const Graph& graph() const { return *graph_; }
+  const Entity& entity(Vertex v) const { return (*graph_)[v]; }
+  // The relation of edge `e`: predicate, weight and evidence, valid until the graph changes.
+  Relation relation(Edge e) const {
+    const RelationEdge& r = (*graph_)[e];
+    return {predicates_[r.predicate], r.weight, EvidenceList(evidence_, r)};
+  }
+  // The predicate name of `e` (relation(e).predicate, without the rest).
+  std::string_view predicate(Edge e) const { return predicates_[(*graph_)[e].predicate]; }
+  // Predicate names by RelationEdge::predicate; ids are dense, in first-use order.
+  std::string_view predicate_name(PredicateId id) const { return predicates_[id]; }
+  std::optional<PredicateId> predicate_id(std::string_view name) const { return predicates_.find(name); }
+  std::size_t predicate_count() const { return predicates_.size(); }
+  Vertex source(Edge e) const { return boost::source(e, *graph_); }
+  Vertex target(Edge e) const { return boost::target(e, *graph_); }
+  std::size_t entity_count() const { return boost::num_vertices(*graph_); }
+  std::size_t relation_count() const { return boost::num_edges(*graph_); }
+  // Bytes of text held once per graph: evidence sentences, rules, predicate names.
+  std::size_t pooled_text_bytes() const { return evidence_.text_bytes() + predicates_.text_bytes(); }
 
  private:
-  struct RelationKey {
-    Vertex subject;
-    Vertex object;
-    std::uint32_t predicate;
-    friend bool operator==(const RelationKey&, const RelationKey&) = default;
-  };
-  struct RelationKeyHash {
-    std::size_t operator()(const RelationKey& k) const noexcept;
-  };
-
-  std::uint32_t predicate_index(std::string_view predicate);
-  std::optional<std::uint32_t> known_predicate(std::string_view predicate) const;
+  Edge new_relation(Vertex subject, PredicateId predicate, Vertex object, double weight);
+  template <class Records>
+  Edge add_weighted(Vertex subject, std::string_view predicate, Vertex object, double weight,
+                    const Records& evidence);
   void index_form(Vertex v, std::string_view form);
   std::string unique_id(std::string_view name);
 
-  Graph graph_;
+  std::size_t max_evidence_;
+  std::unique_ptr<Graph> graph_;
   std::vector<Document> documents_;
-  std::unordered_multimap<std::string, Vertex> by_alias_key_;
-  std::unordered_map<std::string, Vertex> by_id_;
-  std::unordered_map<std::string, std::uint32_t> predicate_ids_;
-  std::unordered_map<RelationKey, Edge, RelationKeyHash> relations_;
+  detail::AliasIndex by_alias_key_;
+  detail::IdIndex by_id_;
+  detail::StringPool predicates_;
+  detail::EvidenceStore evidence_;
+  detail::RelationIndex relations_;
 };
 
 // Lower-case ASCII slug of a name: letters and digits kept (non-ASCII letters too),
