@@ -111,19 +111,21 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
   };
 
   // "Helena Voss" joins the only "Helena Margarethe Voss": a middle name left out.
-  for (const auto& [key, i] : by_key) {
-    const auto space = entities[i].name.find(' ');
-    if (entity_type[i] != k.person || space == std::string::npos || entities[i].name.rfind(' ') != space) continue;
-    const std::string first = fold_key(entities[i].name.substr(0, space));
-    const std::string last = fold_key(last_token(entities[i].name));
-    std::uint32_t longer = kNone, count = 0;
-    for (std::uint32_t j = 0; j < entities.size(); ++j) {
-      const std::string& name = entities[j].name;
-      if (j == i || entity_type[j] != k.person || redirect[j] != j || name.find(' ') == name.rfind(' ')) continue;
-      if (fold_key(name.substr(0, name.find(' '))) == first && fold_key(last_token(name)) == last) longer = j, ++count;
-    }
-    if (count == 1) join(i, longer, "leaves out the middle name of the only");
+  const auto first_and_last = [](const std::string& name) {
+    return fold_key(name.substr(0, name.find(' '))) + ' ' + fold_key(last_token(name));
+  };
+  std::unordered_map<std::string, std::vector<std::uint32_t>> with_middle;  // "first last" -> persons
+  for (std::uint32_t j = 0; j < entities.size(); ++j) {
+    const std::string& name = entities[j].name;
+    if (entity_type[j] == k.person && name.find(' ') != name.rfind(' ')) with_middle[first_and_last(name)].push_back(j);
   }
+  if (!with_middle.empty())
+    for (const auto& [key, i] : by_key) {
+      const auto space = entities[i].name.find(' ');
+      if (entity_type[i] != k.person || space == std::string::npos || entities[i].name.rfind(' ') != space) continue;
+      const auto it = with_middle.find(first_and_last(entities[i].name));
+      if (it != with_middle.end() && it->second.size() == 1) join(i, it->second.front(), "leaves out the middle name of the only");
+    }
 
   // A one-word discovered person joins the only full name ending with that word.
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "aho_corasick.hpp"
 #include "char_class.hpp"
 #include "lexicon.hpp"
 #include "name_discovery.hpp"
@@ -42,6 +43,33 @@ bool name_like(std::string_view word) {
   return lower;
 }
 
+// Where a set of strings occurs in the text, found in one pass (an automaton over all of
+// them) rather than one search of the whole document per string.
+class Occurrences {
+ public:
+  std::uint32_t add(std::string_view what) {
+    const auto [it, fresh] = ids_.try_emplace(std::string(what), static_cast<std::uint32_t>(ids_.size()));
+    if (fresh) automaton_.add(it->first, it->second);
+    return it->second;
+  }
+  // Positions of each added string; `whole_words` keeps only Latin-bounded ones.
+  std::vector<std::vector<Span>> find(std::string_view text, bool whole_words) {
+    std::vector<std::vector<Span>> at(ids_.size());
+    if (ids_.empty()) return at;
+    automaton_.build();
+    automaton_.scan(text, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      const auto e = static_cast<std::uint32_t>(end);
+      const auto b = e - hit.length;
+      if (!whole_words || latin_boundaries_ok(text, b, e, false)) at[hit.value].push_back(Span{b, e});
+    });
+    return at;
+  }
+
+ private:
+  std::map<std::string, std::uint32_t> ids_;
+  AhoCorasick automaton_;
+};
+
 class LatinRuns {
  public:
   LatinRuns(const DocumentState& state, std::vector<Mention>& out)
@@ -72,22 +100,19 @@ class LatinRuns {
     return rest == " (born" || rest.starts_with(" (born ");
   }
 
-  // Whole-word occurrences of `what` in the document.
-  std::size_t occurrences(std::string_view what) const {
-    std::size_t n = 0;
-    for (auto at = s_.find(what); at != std::string_view::npos; at = s_.find(what, at + 1))
-      n += latin_boundaries_ok(s_, static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + what.size()), false);
-    return n;
-  }
-
   // "Kestrel Systems" is an organisation, unless its stem also stands alone in the
   // document ("executive at Equinor" besides "Equinor Ventures"): the stem may then be
-  // the parent or a short form, which the patterns around it tell apart.
-  bool suffixed_organization(const std::vector<Span>& tokens) const {
-    if (!rules_.is_name_suffix(fold_key(word(tokens.back())))) return false;
-    const std::string_view stem = s_.substr(tokens.front().begin, tokens[tokens.size() - 2].end - tokens.front().begin);
-    const std::string_view whole = s_.substr(tokens.front().begin, tokens.back().end - tokens.front().begin);
-    return occurrences(stem) == occurrences(whole);
+  // the parent or a short form, which the patterns around it tell apart. Decided in
+  // finish(), once every such name of the document is known.
+  struct Suffixed {
+    Span whole;
+    std::uint32_t whole_id, stem_id;
+  };
+  void note_suffixed(const std::vector<Span>& tokens) {
+    const Span whole{tokens.front().begin, tokens.back().end};
+    const std::string_view stem = s_.substr(whole.begin, tokens[tokens.size() - 2].end - whole.begin);
+    suffixed_.push_back(Suffixed{whole, occurrences_.add(s_.substr(whole.begin, whole.end - whole.begin)),
+                                 occurrences_.add(stem)});
   }
 
   // "DavidLiu", "JasonXu" in Chinese text: one glued token that splits into a first name
@@ -101,8 +126,7 @@ class LatinRuns {
   std::uint32_t type_of(const std::vector<Span>& tokens, std::uint32_t end, std::uint32_t limit) const {
     if (tokens.size() == 1) return glued_person(tokens.front()) ? state_.k.person : kNone;
     if (tokens.size() < 2) return kNone;
-    if (rules_.is_name_suffix(fold_key(word(tokens.back()))))
-      return suffixed_organization(tokens) ? state_.k.organization : kNone;
+    if (rules_.is_name_suffix(fold_key(word(tokens.back())))) return state_.k.organization;
     if (tokens.size() > kMaxPersonTokens) return kNone;
     for (const auto& t : tokens)
       if (!name_like(word(t))) return kNone;
@@ -113,8 +137,15 @@ class LatinRuns {
 
   bool take(std::uint32_t begin, std::uint32_t end, std::uint32_t limit) {
     if (state_.overlaps_mention(begin, end) || !plausible_name(s_.substr(begin, end - begin), rules_)) return false;
-    const std::uint32_t type = type_of(tokens_of(s_, begin, end), end, limit);
+    const auto tokens = tokens_of(s_, begin, end);
+    const std::uint32_t type = type_of(tokens, end, limit);
     if (type == kNone) return false;
+    if (type == state_.k.organization) note_suffixed(tokens);
+    else add(begin, end, type);
+    return true;
+  }
+
+  void add(std::uint32_t begin, std::uint32_t end, std::uint32_t type) {
     Mention m;
     m.begin = begin;
     m.end = end;
@@ -123,13 +154,22 @@ class LatinRuns {
     m.name = display_name(s_.substr(begin, end - begin), type == state_.k.person);
     m.confidence = kShapeConfidence;
     out_.push_back(std::move(m));
-    return true;
   }
 
+ public:
+  void finish() {
+    const auto at = occurrences_.find(s_, true);
+    for (const Suffixed& s : suffixed_)
+      if (at[s.stem_id].size() == at[s.whole_id].size()) add(s.whole.begin, s.whole.end, state_.k.organization);
+  }
+
+ private:
   const DocumentState& state_;
   const RuleSet& rules_;
   std::string_view s_;
   std::vector<Mention>& out_;
+  Occurrences occurrences_;
+  std::vector<Suffixed> suffixed_;
 };
 
 // Han names a document repeats: a person (a family name and one or two characters) or an
@@ -154,10 +194,11 @@ class HanNames {
 
   // Names seen before a verb of their kind, with every occurrence of them in the document.
   void finish() {
+    Occurrences occurrences;
+    for (const auto& [name, verbs] : verbs_) occurrences.add(name);
+    const auto found = occurrences.find(s_, false);
     for (const auto& [name, verbs] : verbs_) {
-      std::vector<Span> at;
-      for (auto found = s_.find(name); found != std::string_view::npos; found = s_.find(name, found + name.size()))
-        at.push_back(Span{static_cast<std::uint32_t>(found), static_cast<std::uint32_t>(found + name.size())});
+      const std::vector<Span>& at = found[occurrences.add(name)];
       if (at.size() < kMinHanOccurrences) continue;
       for (const Span& span : at) {
         if (state_.overlaps_mention(span.begin, span.end)) continue;
@@ -243,6 +284,7 @@ void add_standalone_names(DocumentState& state) {
     persons.scan(s);
     organizations.scan(s);
   }
+  latin.finish();
   persons.finish();
   organizations.finish();
   if (!found.empty()) state.add_mentions(std::move(found));
