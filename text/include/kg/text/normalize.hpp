@@ -24,6 +24,9 @@ struct NormalizedText {
 // Invalid UTF-8 is replaced and counted. Offsets are code points from `base_offset`.
 NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offset = 0);
 
+// The text of normalize_nfkc(original), without the origin map.
+std::string nfkc(std::string_view original);
+
 // NFKC + Unicode case folding of valid UTF-8.
 std::string casefold(std::string_view utf8);
 
