@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kg/text/normalize.hpp"
+#include "kg/text/utf8.hpp"
 
 namespace kg::extract {
 
@@ -33,6 +34,8 @@ std::string fold_literal(std::string_view utf8);
 std::string fold_key(std::string_view utf8);
 
 // True for the characters the key text leaves out.
-bool is_key_separator(char32_t cp);
+constexpr bool is_key_separator(char32_t cp) {
+  return text::is_space(cp) || cp == '-' || cp == '_' || cp == '.' || cp == 0xB7 || cp == 0x30FB || cp == 0x2022;
+}
 
 }  // namespace kg::extract

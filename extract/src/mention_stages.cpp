@@ -83,9 +83,15 @@ void scan_cues(DocumentState& state) {
       case Cue::Kind::Pronoun: state.pronouns.push_back(CueHit{b, e, hit.value}); break;
     }
   });
-  const auto by_begin = [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; };
+  // The scan reports hits by end; a hit starts at most one cue length before the hits
+  // ending shortly before it, so a stable insertion sort by begin moves each only a little.
   for (auto* hits : {&state.triggers, &state.negations, &state.pronouns})
-    std::stable_sort(hits->begin(), hits->end(), by_begin);
+    for (std::size_t i = 1; i < hits->size(); ++i) {
+      const CueHit hit = (*hits)[i];
+      std::size_t j = i;
+      for (; j > 0 && (*hits)[j - 1].begin > hit.begin; --j) (*hits)[j] = (*hits)[j - 1];
+      (*hits)[j] = hit;
+    }
 }
 
 void add_speaker_mentions(DocumentState& state) {

@@ -36,16 +36,16 @@ class RuleSet {
   const Cue& cue(std::uint32_t id) const { return cues_[id]; }
   const AhoCorasick& cue_automaton() const { return automaton_; }
 
-  bool is_stopword(std::string_view folded_name) const { return stopwords_.count(std::string(folded_name)) > 0; }
-  bool is_product_suffix(std::string_view folded) const { return product_suffixes_.count(std::string(folded)) > 0; }
+  bool is_stopword(std::string_view folded_name) const { return stopwords_.contains(folded_name); }
+  bool is_product_suffix(std::string_view folded) const { return product_suffixes_.contains(folded); }
   // Words that end an organisation's name ("Fernbrook AI", "Quillfeather Labs").
-  bool is_name_suffix(std::string_view folded) const { return name_suffixes_.count(std::string(folded)) > 0; }
+  bool is_name_suffix(std::string_view folded) const { return name_suffixes_.contains(folded); }
   // Words after which a name goes on with "of" ("University of Toronto", "Bank of England").
-  bool is_of_name_head(std::string_view folded) const { return of_name_heads_.count(std::string(folded)) > 0; }
+  bool is_of_name_head(std::string_view folded) const { return of_name_heads_.contains(folded); }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
   // Chinese family names (one or two characters) that start a Han person name.
-  bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
+  bool is_han_surname(std::string_view han) const { return han_surnames_.contains(han); }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
   bool is_han_name_break(char32_t cp) const { return han_name_breaks_.count(cp) > 0; }
   // Does a word that typically follows a name (表示, 毕业) start at `pos` of `text`?
@@ -67,8 +67,14 @@ class RuleSet {
   std::vector<Pattern> patterns_;
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
-  std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
-      han_surnames_, of_name_heads_;
+  // Looked up by string_view on the hot path, without building a string.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+  WordSet stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_;
+  std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_;
   AhoCorasick automaton_;
