@@ -87,10 +87,9 @@ DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& res
     vertex.push_back(v);
   }
   auto add = [&](const FoundRelation& r) {
-    Evidence ev = r.evidence;
-    ev.document = document;
-    ev.begin += shift;
-    ev.end += shift;
+    const FoundEvidence& found = r.evidence;
+    Evidence ev{document, found.begin + shift, found.end + shift, result.quotes[found.quote], std::string(found.rule),
+                found.confidence};
     graph.add_relation(vertex[r.subject], r.predicate, vertex[r.object], std::move(ev), r.symmetric);
   };
   for (const auto& r : result.relations) add(r);
