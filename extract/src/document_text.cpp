@@ -7,12 +7,6 @@ namespace {
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool is_ascii(std::string_view s) {
-  for (const char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 // The lead bytes of the separators beyond ASCII (U+0085, U+00A0, U+00B7; U+1680; U+2000
 // to U+205F; U+3000, U+30FB): any other character is kept without decoding it.
 bool may_lead_separator(unsigned char lead) { return lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3; }
@@ -63,20 +57,13 @@ std::string fold_literal(std::string_view utf8) {
 }
 
 std::string fold_key(std::string_view utf8) {
-  std::string out;
-  if (is_ascii(utf8)) {
-    out.resize(utf8.size());
-    std::size_t kept = 0;
-    for (const char c : utf8)
-      if (!is_key_separator(static_cast<unsigned char>(c))) out[kept++] = ascii_lower(c);
-    out.resize(kept);
-    return out;
-  }
-  // In place: the key is never longer than the folded text.
-  out = fold_literal(utf8);
+  // A name taken from normalised text is usually its own NFKC: one pass then suffices.
+  const bool stable = text::is_nfkc_stable(utf8);
+  std::string out = stable ? std::string(utf8) : fold_literal(utf8);
   std::size_t kept = 0;
+  // In place: the key is never longer than the folded text.
   for_each_key_char(out, [&](std::size_t begin, std::size_t end) {
-    for (std::size_t b = begin; b < end; ++b) out[kept++] = out[b];
+    for (std::size_t b = begin; b < end; ++b) out[kept++] = stable ? ascii_lower(out[b]) : out[b];
   });
   out.resize(kept);
   return out;

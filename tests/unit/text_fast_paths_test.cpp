@@ -102,7 +102,17 @@ TEST_CASE("NFKC with fast paths equals the code point by code point reference") 
     REQUIRE(fast.origin == slow.origin);
     REQUIRE(fast.replaced_bytes == slow.replaced_bytes);
     REQUIRE(text::nfkc(s) == slow.text);
+    if (text::is_nfkc_stable(s)) REQUIRE(slow.text == s);
   }
+}
+
+TEST_CASE("text NFKC leaves as it is counts as stable, other text does not") {
+  CHECK(text::is_nfkc_stable("OpenAI CEO, 奥特曼·山姆。"));
+  CHECK(text::is_nfkc_stable(""));
+  CHECK_FALSE(text::is_nfkc_stable("ï¼¯"));    // full-width O
+  CHECK_FALSE(text::is_nfkc_stable("Ã©"));        // é has a decomposition
+  CHECK_FALSE(text::is_nfkc_stable("eÌ"));       // a combining mark
+  CHECK_FALSE(text::is_nfkc_stable("aÿ"));           // invalid UTF-8
 }
 
 TEST_CASE("NFKC offsets start at the base offset") {

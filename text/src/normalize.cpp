@@ -118,12 +118,6 @@ std::uint32_t normalize(std::string_view original, std::uint32_t cp_index, Out o
   return cp_index;
 }
 
-bool is_ascii(std::string_view s) {
-  for (const char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 // True when NFKC and case folding leave `s` as it is but for ASCII upper case: only
 // ASCII and plain Han characters (valid UTF-8 throughout).
 bool ascii_or_plain_han(std::string_view s) {
@@ -140,6 +134,19 @@ bool ascii_or_plain_han(std::string_view s) {
 
 }  // namespace
 
+bool is_nfkc_stable(std::string_view utf8) {
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const char32_t cp = decode_next(utf8, pos);
+    // Every character its own segment, copied as it is (U+FFFD may stand for invalid bytes).
+    if (cp == kReplacement || is_combining(cp) || !unchanged_by_nfkc(cp)) return false;
+  }
+  return true;
+}
+
 NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offset) {
   NormalizedText result;
   result.text.reserve(original.size());
@@ -151,7 +158,7 @@ NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offs
 }
 
 std::string nfkc(std::string_view original) {
-  if (is_ascii(original)) return std::string(original);
+  if (is_nfkc_stable(original)) return std::string(original);
   std::string text;
   text.reserve(original.size());
   std::size_t replaced = 0;
