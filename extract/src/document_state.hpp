@@ -41,6 +41,7 @@ struct DocumentState {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<CueHit> triggers, negations, pronouns;  // each sorted by begin
+  std::vector<LiteralFilter::Occurrence> literals;     // of the patterns' required literals, by end
   std::vector<Intro> intros;                          // in sentence order
   FamilyNameScan family_names;  // reused while the set of family names stays the same
 
@@ -55,21 +56,29 @@ struct DocumentState {
   // pattern, match) for each pattern anchored on a trigger in it (the discovering pass
   // runs only patterns that capture names or introduce speakers, and lets "new" slots
   // capture; the other pass runs only patterns with relations); then after(si, first, last).
+  // A pattern is tried only where the literal filter lets it.
   template <typename Before, typename OnMatch, typename After>
   void for_each_match(bool discovering, Before&& before, OnMatch&& on_match, After&& after) {
-    std::size_t t = 0;
+    std::size_t t = 0, o = 0;
+    LiteralFilter::Present present;
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       while (t < triggers.size() && triggers[t].begin < s.begin) ++t;
+      while (o < literals.size() && literals[o].end <= s.begin) ++o;
+      for (; o < literals.size() && literals[o].end <= s.end; ++o)
+        if (literals[o].begin >= s.begin) present.add(literals[o].key);
       const auto [first, last] = mention_range(s);
       before(si, first, last);
       const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules};
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
         if (triggers[h].end > s.end) continue;
-        const Pattern& p = k.rules.patterns()[k.rules.cue(triggers[h].cue).pattern];
+        const std::uint32_t pattern = k.rules.cue(triggers[h].cue).pattern;
+        const Pattern& p = k.rules.patterns()[pattern];
         if (discovering ? (!p.discovers && p.introduces < 0) : p.relations.empty()) continue;
+        if (!k.literals.may_match(pattern, present)) continue;
         if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) on_match(si, p, *match);
       }
+      present.clear();
       after(si, first, last);
     }
   }
