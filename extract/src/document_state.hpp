@@ -12,6 +12,7 @@
 #include "document_text.hpp"
 #include "knowledge.hpp"
 #include "mention.hpp"
+#include "name_table.hpp"
 #include "pattern_matcher.hpp"
 #include "sentences.hpp"
 
@@ -27,9 +28,11 @@ struct Intro {
 };
 
 // The lone family names add_family_name_mentions last searched for (fold key, full name),
-// and where they occur in the text (value: index into names), before the mention checks.
+// the full names' NameTable ids, and where they occur in the text (value: index into
+// names), before the mention checks.
 struct FamilyNameScan {
   std::vector<std::pair<std::string, std::string>> names;
+  std::vector<std::uint32_t> ids;
   std::vector<CueHit> hits;
 };
 
@@ -40,6 +43,7 @@ struct DocumentState {
   DocumentText doc;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
+  NameTable names;  // of the discovered mentions
   std::vector<CueHit> triggers, negations, pronouns;  // each sorted by begin
   std::vector<LiteralFilter::Occurrence> literals;     // of the patterns' required literals, by end
   std::vector<Intro> intros;                          // in sentence order

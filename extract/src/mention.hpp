@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 
 namespace kg::extract {
 
@@ -25,7 +24,7 @@ struct Mention {
   MentionKind kind = MentionKind::Lexicon;
   std::uint32_t lexicon_entry = kNone;  // Lexicon: the entry
   std::uint32_t type = kNone;           // ontology type index (Lexicon, Discovered)
-  std::string name;                     // Discovered: display name ("Keith Curry")
+  std::uint32_t name = kNone;           // Discovered: display name ("Keith Curry"), a NameTable id
   double confidence = 1.0;
   Reference reference = Reference::None;  // Pronoun
   std::uint32_t entity = kNone;           // document entity, set by resolution

@@ -29,11 +29,11 @@ bool han_person_name(std::string_view label, const RuleSet& rules) {
 
 void compose_product_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
-  auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules);
+  auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules, state.names);
   std::vector<Mention> added;
   for (auto& c : composed) {
     c.mention.head_entry = c.head_entry;
-    added.push_back(std::move(c.mention));
+    added.push_back(c.mention);
   }
   state.add_mentions(std::move(added));
 }
@@ -61,10 +61,10 @@ void extend_organization_mentions(DocumentState& state) {
     org.end = end;
     org.kind = MentionKind::Discovered;
     org.type = k.organization;
-    org.name = std::string(norm.substr(m.begin, end - m.begin));
+    org.name = state.names.intern(norm.substr(m.begin, end - m.begin));
     org.confidence = 0.75;
     org.head_entry = m.lexicon_entry;
-    added.push_back(std::move(org));
+    added.push_back(org);
   }
   state.add_mentions(std::move(added));
 }
@@ -111,9 +111,9 @@ void add_speaker_mentions(DocumentState& state) {
     m.end = e;
     m.kind = MentionKind::Discovered;
     m.type = k.person;
-    m.name = display_name(label, true);
+    m.name = state.names.intern(display_name(label, true));
     m.confidence = 0.7;
-    added.push_back(std::move(m));
+    added.push_back(m);
   }
   state.add_mentions(std::move(added));
 }
@@ -126,7 +126,7 @@ void add_pronoun_mentions(DocumentState& state) {
     m.kind = MentionKind::Pronoun;
     m.reference = state.k.rules.cue(hit.cue).reference;
     m.type = kNone;
-    state.mentions.push_back(std::move(m));
+    state.mentions.push_back(m);
   }
   keep_longest(state.mentions);
   std::erase_if(state.mentions, [](const Mention& m) {
@@ -138,9 +138,15 @@ void add_family_name_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   const std::string_view norm = state.doc.norm.text;
   std::map<std::string, std::set<std::string>> full_names;  // family name key -> full names
+  // Each full name counts once, however many mentions carry it.
+  std::vector<char> seen_entry(k.entry_names.size(), 0), seen_name(state.names.size(), 0);
   for (const auto& m : state.mentions) {
     if (m.kind == MentionKind::Pronoun || m.type != k.person) continue;
-    const std::string& full = m.kind == MentionKind::Lexicon ? k.entry_names[m.lexicon_entry] : m.name;
+    const bool lexicon = m.kind == MentionKind::Lexicon;
+    char& seen = lexicon ? seen_entry[m.lexicon_entry] : seen_name[m.name];
+    if (seen) continue;
+    seen = 1;
+    const std::string& full = lexicon ? k.entry_names[m.lexicon_entry] : state.names.name(m.name);
     const auto space = full.rfind(' ');
     if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
     full_names[fold_key(full.substr(space + 1))].insert(full);
@@ -161,6 +167,8 @@ void add_family_name_mentions(DocumentState& state) {
       if (is_upper(cp_at(norm, b)) && latin_boundaries_ok(norm, b, e, true)) scan.hits.push_back(CueHit{b, e, hit.value});
     });
     scan.names = std::move(names);
+    scan.ids.clear();
+    for (const auto& [key, full] : scan.names) scan.ids.push_back(state.names.intern(full));
   }
   std::vector<Mention> found;
   for (const CueHit& hit : scan.hits) {
@@ -170,10 +178,10 @@ void add_family_name_mentions(DocumentState& state) {
     m.end = hit.end;
     m.kind = MentionKind::Discovered;
     m.type = k.person;
-    m.name = scan.names[hit.cue].second;
+    m.name = scan.ids[hit.cue];
     m.confidence = 0.8;
     m.surname = true;
-    found.push_back(std::move(m));
+    found.push_back(m);
   }
   state.add_mentions(std::move(found));
 }

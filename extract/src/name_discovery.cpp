@@ -144,7 +144,8 @@ std::string display_name(std::string_view surface, bool person) {
 std::vector<ComposedProduct> compose_products(const DocumentText& doc,
                                               const std::vector<Mention>& lexicon_mentions,
                                               const std::vector<std::string>& entry_names,
-                                              std::uint32_t product_type, const RuleSet& rules) {
+                                              std::uint32_t product_type, const RuleSet& rules,
+                                              NameTable& names) {
   std::vector<ComposedProduct> out;
   const std::string_view s = doc.norm.text;
   for (const Mention& m : lexicon_mentions) {
@@ -161,10 +162,9 @@ std::vector<ComposedProduct> compose_products(const DocumentText& doc,
     composed.mention.end = end;
     composed.mention.kind = MentionKind::Discovered;
     composed.mention.type = product_type;
-    composed.mention.name =
-        entry_names[m.lexicon_entry] + " " + std::string(s.substr(start, end - start));
+    composed.mention.name = names.intern(entry_names[m.lexicon_entry] + " " + std::string(s.substr(start, end - start)));
     composed.mention.confidence = 0.8;
-    out.push_back(std::move(composed));
+    out.push_back(composed);
   }
   return out;
 }

@@ -25,7 +25,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   add_pronoun_mentions(state);
   discover_names(state);
 
-  result.entities = resolve_entities(state.doc, state.mentions, knowledge);
+  result.entities = resolve_entities(state.doc, state.mentions, state.names, knowledge);
   for (const auto& m : state.mentions)
     if (m.kind != MentionKind::Pronoun) ++result.mentions;
   relate(state, text, result);

@@ -9,11 +9,13 @@
 #include "document_text.hpp"
 #include "knowledge.hpp"
 #include "mention.hpp"
+#include "name_table.hpp"
 
 namespace kg::extract {
 
 // Sets Mention::entity (and the type of discovered mentions) and returns the entities.
+// `names` holds the discovered mentions' names.
 std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<Mention>& mentions,
-                                          const Knowledge& knowledge);
+                                          const NameTable& names, const Knowledge& knowledge);
 
 }  // namespace kg::extract
