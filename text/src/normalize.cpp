@@ -48,7 +48,7 @@ bool unchanged_by_nfkc(char32_t cp) {
 struct TextOnly {
   std::string& text;
   void append(std::string_view bytes, std::uint32_t) { text.append(bytes); }
-  void append_ascii_run(std::string_view bytes, std::uint32_t) { text.append(bytes); }
+  void append_plain_run(std::string_view bytes, std::uint32_t) { text.append(bytes); }
 };
 struct TextAndOrigin {
   std::string& text;
@@ -58,12 +58,18 @@ struct TextAndOrigin {
     text.append(bytes);
     origin.insert(origin.end(), bytes.size(), code_point);
   }
-  // One code point per byte, consecutive.
-  void append_ascii_run(std::string_view bytes, std::uint32_t first_code_point) {
+  // Valid UTF-8 copied as it is, one segment per character: each byte maps to the code
+  // point it belongs to, counted from `first_code_point`.
+  void append_plain_run(std::string_view bytes, std::uint32_t first_code_point) {
     text.append(bytes);
     const std::size_t had = origin.size();
     origin.resize(had + bytes.size());
-    for (std::size_t i = 0; i < bytes.size(); ++i) origin[had + i] = first_code_point + static_cast<std::uint32_t>(i);
+    std::uint32_t* out = origin.data() + had;
+    std::uint32_t cp = first_code_point - 1;
+    for (const char c : bytes) {
+      cp += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      *out++ = cp;
+    }
   }
 };
 
@@ -78,18 +84,31 @@ std::uint32_t normalize(std::string_view original, std::uint32_t cp_index, Out o
   std::size_t pos = 0;
   const std::size_t size = original.size();
   const auto byte_at = [&](std::size_t i) { return static_cast<unsigned char>(original[i]); };
+  // Whether a combining mark starts at i (never ASCII; U+FFFD for a bad byte is none).
+  const auto mark_at = [&](std::size_t i) {
+    if (i >= size || byte_at(i) < 0x80) return false;
+    const char32_t cp = decode_next(original, i);
+    return cp != kReplacement && is_combining(cp);
+  };
   while (pos < size) {
-    // ASCII followed by ASCII is its own segment and NFKC leaves it alone: the common case.
-    // The last character of a run may take combining marks, so it goes the long way.
-    std::size_t run = pos;
-    while (run < size && byte_at(run) < 0x80) ++run;
-    const std::size_t plain_end = run == size ? run : (run > pos ? run - 1 : pos);
-    if (plain_end > pos) {
-      out.append_ascii_run(original.substr(pos, plain_end - pos), cp_index);
-      cp_index += static_cast<std::uint32_t>(plain_end - pos);
-      pos = plain_end;
-      continue;
+    // A run of characters that are each their own segment (no mark follows) and their own
+    // NFKC is copied as it is: nearly all text.
+    const std::size_t run_start = pos;
+    const std::uint32_t run_code_point = cp_index;
+    while (pos < size) {
+      std::size_t next = pos + 1;
+      if (byte_at(pos) >= 0x80) {
+        next = pos;
+        const char32_t cp = decode_next(original, next);
+        if (cp == kReplacement || !unchanged_by_nfkc(cp)) break;
+      }
+      if (mark_at(next)) break;
+      pos = next;
+      ++cp_index;
     }
+    if (pos > run_start) out.append_plain_run(original.substr(run_start, pos - run_start), run_code_point);
+    if (pos == size) break;
+    // One segment the long way: a starter with marks, a decomposable character or a bad byte.
     const std::uint32_t segment_start = cp_index;
     const std::size_t before = pos;
     const char32_t cp = decode_next(original, pos);
@@ -97,15 +116,12 @@ std::uint32_t normalize(std::string_view original, std::uint32_t cp_index, Out o
     if (replacement) ++replaced;
     ++cp_index;
     const std::size_t starter_end = pos;
-    while (pos < size && byte_at(pos) >= 0x80) {  // no ASCII character is combining
-      std::size_t peek = pos;
-      const char32_t next = decode_next(original, peek);
-      if (next == kReplacement || !is_combining(next)) break;
-      pos = peek;
+    while (mark_at(pos)) {
+      decode_next(original, pos);
       ++cp_index;
     }
     if (pos == starter_end && unchanged_by_nfkc(cp)) {
-      // Valid UTF-8 decodes and re-encodes to the same bytes.
+      // A lone replacement character (a bad byte, or U+FFFD itself).
       out.append(replacement ? kReplacementUtf8 : original.substr(before, pos - before), segment_start);
       continue;
     }
