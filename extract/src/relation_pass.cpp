@@ -19,7 +19,7 @@ constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reac
 class RelationPass {
  public:
   RelationPass(DocumentState& state, std::string_view original, DocumentResult& result)
-      : s_(state), k_(state.k), original_(original), result_(result) {
+      : s_(state), k_(state.k), original_(original, state.doc.norm.replaced_bytes == 0), result_(result) {
     for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
     for (const auto& m : state.mentions)
       if (m.kind == MentionKind::Lexicon && m.entity != kNone) entry_entity_.emplace(m.lexicon_entry, m.entity);
@@ -161,7 +161,7 @@ class RelationPass {
     }
     const std::uint64_t from = origin[begin] - origin[s.begin];
     const std::uint64_t to = origin[end] - origin[s.begin];
-    OriginalText piece(cut_text_);
+    OriginalText piece(cut_text_, true);  // made valid above
     return add_quote(piece.between(from > kCutContext ? from - kCutContext : 0, to + kCutContext));
   }
 
