@@ -70,7 +70,7 @@ struct DocumentState {
       while (t < triggers.size() && triggers[t].begin < s.begin) ++t;
       while (o < literals.size() && literals[o].end <= s.begin) ++o;
       for (; o < literals.size() && literals[o].end <= s.end; ++o)
-        if (literals[o].begin >= s.begin) present.add(literals[o].key);
+        if (literals[o].begin >= s.begin) present.add(literals[o]);
       const auto [first, last] = mention_range(s);
       before(si, first, last);
       const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules};
@@ -79,7 +79,7 @@ struct DocumentState {
         const std::uint32_t pattern = k.rules.cue(triggers[h].cue).pattern;
         const Pattern& p = k.rules.patterns()[pattern];
         if (discovering ? (!p.discovers && p.introduces < 0) : p.relations.empty()) continue;
-        if (!k.literals.may_match(pattern, present)) continue;
+        if (!k.literals.may_match(pattern, present, triggers[h].begin, triggers[h].end)) continue;
         if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) on_match(si, p, *match);
       }
       present.clear();

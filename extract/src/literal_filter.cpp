@@ -1,5 +1,6 @@
 #include "literal_filter.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -17,17 +18,21 @@ std::string_view literal_key(std::string_view alternative) {
   return best;
 }
 
-void LiteralFilter::Present::add(std::uint32_t key) {
-  if (key >= bits_.size() * 64) bits_.resize(key / 64 + 1, 0);
-  std::uint64_t& word = bits_[key >> 6];
-  const std::uint64_t bit = std::uint64_t{1} << (key & 63);
-  if (word & bit) return;
-  word |= bit;
-  set_.push_back(key);
+void LiteralFilter::Present::add(const Occurrence& o) {
+  if (o.key >= spans_.size()) spans_.resize(o.key + 1);
+  Span& span = spans_[o.key];
+  if (span.last_begin == kAbsent) {
+    set_.push_back(o.key);
+    span.first_end = o.end;
+    span.last_begin = o.begin;
+    return;
+  }
+  span.first_end = std::min(span.first_end, o.end);
+  span.last_begin = std::max(span.last_begin, o.begin);
 }
 
 void LiteralFilter::Present::clear() {
-  for (const std::uint32_t key : set_) bits_[key >> 6] &= ~(std::uint64_t{1} << (key & 63));
+  for (const std::uint32_t key : set_) spans_[key] = Span{};
   set_.clear();
 }
 
@@ -50,6 +55,7 @@ LiteralFilter::LiteralFilter(const std::vector<Pattern>& patterns) {
       if (always) continue;
       keys_.insert(keys_.end(), any_of.begin(), any_of.end());
       key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
+      before_trigger_.push_back(e < p.trigger);
     }
     requirement_begin_.push_back(static_cast<std::uint32_t>(key_begin_.size() - 1));
   }
