@@ -24,6 +24,23 @@ class AhoCorasick {
   void build();
   bool empty() const { return pending_.empty() && nodes_.size() <= 1; }
 
+  // Calls on_hit(end, hit) for every key that `text` holds at byte `from`, shortest first
+  // (equal keys in the order added): a walk down the trie, for searches anchored at few
+  // known positions instead of a scan of the whole text.
+  template <typename OnHit>
+  void prefixes(std::string_view text, std::size_t from, OnHit&& on_hit) const {
+    std::uint32_t state = 0;
+    for (std::size_t i = from; i < text.size(); ++i) {
+      state = child(state, static_cast<unsigned char>(text[i])) & kStateMask;
+      if (state == 0) return;
+      // A node's own keys come first among its outputs; the others are shorter.
+      const Node& node = nodes_[state];
+      const auto length = static_cast<std::uint32_t>(i + 1 - from);
+      for (std::uint32_t o = node.out_begin; o < node.out_begin + node.out_count && outputs_[o].length == length; ++o)
+        on_hit(i + 1, outputs_[o]);
+    }
+  }
+
   // Calls on_hit(end, hit) for every key occurrence ending at byte `end` (exclusive).
   template <typename OnHit>
   void scan(std::string_view text, OnHit&& on_hit) const {

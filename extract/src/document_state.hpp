@@ -29,11 +29,14 @@ struct Intro {
 
 // The lone family names add_family_name_mentions last searched for (fold key, full name),
 // the full names' NameTable ids, and where they occur in the text (value: index into
-// names), before the mention checks.
+// names), before the mention checks; and the key-text positions where a family name may
+// start, found the first time.
 struct FamilyNameScan {
   std::vector<std::pair<std::string, std::string>> names;
   std::vector<std::uint32_t> ids;
   std::vector<CueHit> hits;
+  std::vector<std::uint32_t> starts;
+  bool have_starts = false;
 };
 
 struct DocumentState {

@@ -25,6 +25,19 @@ bool han_person_name(std::string_view label, const RuleSet& rules) {
   return (single && starts.size() <= 3) || compound;
 }
 
+// Key-text positions of the capitals ('A' to 'Z') that follow no Latin letter or digit.
+std::vector<std::uint32_t> capitalised_word_starts(const DocumentText& doc) {
+  std::vector<std::uint32_t> starts;
+  const std::string_view norm = doc.norm.text;
+  for (std::uint32_t k = 0; k < doc.key_to_norm.size(); ++k) {
+    const std::uint32_t b = doc.key_to_norm[k];
+    if (!is_upper(static_cast<unsigned char>(norm[b]))) continue;
+    const char32_t before = cp_before(norm, b);
+    if (!text::is_latin_letter(before) && !text::is_ascii_digit(before)) starts.push_back(k);
+  }
+  return starts;
+}
+
 }  // namespace
 
 void compose_product_mentions(DocumentState& state) {
@@ -160,12 +173,31 @@ void add_family_name_mentions(DocumentState& state) {
     AhoCorasick automaton;
     for (std::uint32_t i = 0; i < names.size(); ++i) automaton.add(names[i].first, i);
     automaton.build();
-    scan.hits.clear();
-    automaton.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-      const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
-      const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
-      if (is_upper(cp_at(norm, b)) && latin_boundaries_ok(norm, b, e, true)) scan.hits.push_back(CueHit{b, e, hit.value});
+    // A family name starts with a capital after no letter or digit: the keys are looked
+    // for there only, then put in the order a scan of the whole key text would give (by
+    // end, the longer of two ending together first).
+    if (!scan.have_starts) {
+      scan.starts = capitalised_word_starts(state.doc);
+      scan.have_starts = true;
+    }
+    struct Found {
+      std::uint32_t key_begin, key_end;
+      AhoCorasick::Hit hit;
+    };
+    std::vector<Found> found;
+    for (const std::uint32_t start : scan.starts)
+      automaton.prefixes(state.doc.key, start, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+        found.push_back(Found{start, static_cast<std::uint32_t>(end), hit});
+      });
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+      return a.key_end != b.key_end ? a.key_end < b.key_end : a.key_begin < b.key_begin;
     });
+    scan.hits.clear();
+    for (const Found& f : found) {
+      const std::uint32_t b = state.doc.key_to_norm[f.key_begin];
+      const std::uint32_t e = state.doc.key_to_norm[f.key_end - 1] + 1;
+      if (latin_boundaries_ok(norm, b, e, true)) scan.hits.push_back(CueHit{b, e, f.hit.value});
+    }
     scan.names = std::move(names);
     scan.ids.clear();
     for (const auto& [key, full] : scan.names) scan.ids.push_back(state.names.intern(full));
