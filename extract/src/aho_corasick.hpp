@@ -31,7 +31,9 @@ class AhoCorasick {
   void prefixes(std::string_view text, std::size_t from, OnHit&& on_hit) const {
     std::uint32_t state = 0;
     for (std::size_t i = from; i < text.size(); ++i) {
-      state = child(state, static_cast<unsigned char>(text[i])) & kStateMask;
+      const auto byte = static_cast<unsigned char>(text[i]);
+      // The root's row holds exactly its children (and 0, the root, for other bytes).
+      state = (state == 0 ? dense_[class_of_[byte]] : child(state, byte)) & kStateMask;
       if (state == 0) return;
       // A node's own keys come first among its outputs; the others are shorter.
       const Node& node = nodes_[state];
@@ -86,12 +88,13 @@ class AhoCorasick {
     return dense_[state * class_count_ + cls];
   }
 
-  // Keys added since the last build(), in order.
+  // Keys added since the last build(), in order: their bytes are kept one after another.
   struct Pending {
-    std::string key;
+    std::size_t offset;  // into pending_bytes_; the length is hit.length
     Hit hit;
   };
   std::vector<Pending> pending_;
+  std::string pending_bytes_;
 
   std::vector<Node> nodes_{1};
   std::vector<Edge> edges_;
