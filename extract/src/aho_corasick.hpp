@@ -33,8 +33,10 @@ class AhoCorasick {
     for (std::size_t i = from; i < text.size(); ++i) {
       const auto byte = static_cast<unsigned char>(text[i]);
       // The root's row holds exactly its children (and 0, the root, for other bytes).
-      state = (state == 0 ? dense_[class_of_[byte]] : child(state, byte)) & kStateMask;
+      const std::uint32_t next = state == 0 ? dense_[class_of_[byte]] : child(state, byte);
+      state = next & kStateMask;
       if (state == 0) return;
+      if (!(next & kOutputFlag)) continue;
       // A node's own keys come first among its outputs; the others are shorter.
       const Node& node = nodes_[state];
       const auto length = static_cast<std::uint32_t>(i + 1 - from);

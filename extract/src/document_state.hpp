@@ -67,6 +67,7 @@ struct DocumentState {
   template <typename Before, typename OnMatch, typename After>
   void for_each_match(bool discovering, Before&& before, OnMatch&& on_match, After&& after) {
     std::size_t t = 0, o = 0;
+    std::uint32_t first = 0;  // sentences and mentions are in order: their ranges only move on
     LiteralFilter::Present present;
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
@@ -74,7 +75,9 @@ struct DocumentState {
       while (o < literals.size() && literals[o].end <= s.begin) ++o;
       for (; o < literals.size() && literals[o].end <= s.end; ++o)
         if (literals[o].begin >= s.begin) present.add(literals[o]);
-      const auto [first, last] = mention_range(s);
+      while (first < mentions.size() && mentions[first].begin < s.begin) ++first;
+      std::uint32_t last = first;  // as mention_range(s) gives them
+      while (last < mentions.size() && mentions[last].end <= s.end) ++last;
       before(si, first, last);
       const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules};
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
