@@ -150,18 +150,40 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
     }
   }
   names.build();
+  // A repeat of exactly a found span is the later of two equal candidates of keep_longest,
+  // never kept, and left out at once.
+  std::vector<std::uint64_t> found_spans;
+  for (const auto& m : found) found_spans.push_back((std::uint64_t{m.begin} << 32) | m.end);
+  std::sort(found_spans.begin(), found_spans.end());
   std::vector<Mention> repeats;
-  const std::string_view norm = state.doc.norm.text;
-  names.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-    const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
-    const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
-    if (!latin_boundaries_ok(norm, b, e, false) || state.overlaps_mention(b, e)) return;
-    Mention m = *by_value[hit.value];
-    m.begin = b;
-    m.end = e;
-    m.confidence *= kRepeatFactor;
-    repeats.push_back(m);
-  });
+  const DocumentText& doc = state.doc;
+  const std::string_view norm = doc.norm.text;
+  // A repeat overlapping a mention is never taken, so only the key text between mentions
+  // is searched, each stretch afresh; hits still come in order of their ends.
+  std::uint32_t gap_begin = 0;
+  const auto search = [&](std::uint32_t gap_end) {
+    if (gap_end <= gap_begin) return;
+    names.scan(std::string_view(doc.key).substr(gap_begin, gap_end - gap_begin),
+               [&](std::size_t end_in_gap, const AhoCorasick::Hit& hit) {
+                 const std::size_t end = gap_begin + end_in_gap;
+                 const std::uint32_t b = doc.key_to_norm[end - hit.length];
+                 const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
+                 if (!latin_boundaries_ok(norm, b, e, false) ||
+                     std::binary_search(found_spans.begin(), found_spans.end(), (std::uint64_t{b} << 32) | e))
+                   return;
+                 Mention m = *by_value[hit.value];
+                 m.begin = b;
+                 m.end = e;
+                 m.confidence *= kRepeatFactor;
+                 repeats.push_back(m);
+               });
+  };
+  for (const Mention& m : state.mentions) {
+    const std::uint32_t gap_end = doc.key_position(m.begin, gap_begin);
+    search(gap_end);
+    gap_begin = std::max(gap_begin, doc.key_position(m.end, gap_end));
+  }
+  search(static_cast<std::uint32_t>(doc.key.size()));
   found.insert(found.end(), repeats.begin(), repeats.end());
   keep_longest(found);
 }

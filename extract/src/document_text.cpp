@@ -1,5 +1,7 @@
 #include "document_text.hpp"
 
+#include <algorithm>
+
 #include "kg/text/utf8.hpp"
 
 namespace kg::extract {
@@ -48,6 +50,15 @@ DocumentText::DocumentText(std::string_view original_text)
   });
   key.resize(kept);
   key_to_norm.resize(kept);
+}
+
+std::uint32_t DocumentText::key_position(std::uint32_t pos, std::uint32_t from) const {
+  // Galloping: double the step until past pos, then search the last stretch.
+  std::size_t step = 1;
+  while (from + step < key_to_norm.size() && key_to_norm[from + step] < pos) step *= 2;
+  const auto first = key_to_norm.begin() + static_cast<std::ptrdiff_t>(from + step / 2);
+  const auto last = key_to_norm.begin() + static_cast<std::ptrdiff_t>(std::min(from + step, key_to_norm.size()));
+  return static_cast<std::uint32_t>(std::lower_bound(first, last, pos) - key_to_norm.begin());
 }
 
 std::string fold_literal(std::string_view utf8) {

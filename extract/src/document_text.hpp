@@ -26,6 +26,11 @@ struct DocumentText {
     return std::string_view(norm.text).substr(begin, end - begin);
   }
   std::uint32_t size() const { return static_cast<std::uint32_t>(norm.text.size()); }
+
+  // The first key byte that comes from normalised byte `pos` or later (key.size() when
+  // none), searched forward from key byte `from`, which must not be past it: cheap when
+  // positions are asked in increasing order.
+  std::uint32_t key_position(std::uint32_t pos, std::uint32_t from = 0) const;
 };
 
 // The folding used for every lexicon form and pattern literal: NFKC, ASCII lower case.

@@ -29,19 +29,14 @@ bool han_person_name(std::string_view label, const RuleSet& rules) {
 std::vector<std::uint32_t> capitalised_word_starts(const DocumentText& doc) {
   std::vector<std::uint32_t> starts;
   const std::string_view norm = doc.norm.text;
-  const std::vector<std::uint32_t>& key_to_norm = doc.key_to_norm;
-  std::size_t k = 0;  // key_to_norm[k] < b for every capital b still to come
+  std::uint32_t k = 0;
   for (std::uint32_t b = 0; b < norm.size(); ++b) {
     if (!is_upper(static_cast<unsigned char>(norm[b]))) continue;
     const char32_t before = cp_before(norm, b);
     if (text::is_latin_letter(before) || text::is_ascii_digit(before)) continue;
-    // A letter is no separator, so some key byte comes from b: found by galloping ahead.
-    std::size_t step = 1;
-    while (k + step < key_to_norm.size() && key_to_norm[k + step] < b) step *= 2;
-    k = std::lower_bound(key_to_norm.begin() + static_cast<std::ptrdiff_t>(k + step / 2),
-                         key_to_norm.begin() + static_cast<std::ptrdiff_t>(std::min(k + step, key_to_norm.size())), b) -
-        key_to_norm.begin();
-    starts.push_back(static_cast<std::uint32_t>(k));
+    // A letter is no separator: its key byte is the first one from b on.
+    k = doc.key_position(b, k);
+    starts.push_back(k);
   }
   return starts;
 }

@@ -1,6 +1,7 @@
 // DocumentText's folded forms and fold_key against a code point by code point reference.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -64,4 +65,18 @@ TEST_CASE("fold keys drop spacing, case and middle dots") {
   CHECK(fold_key("山姆·奥特曼") == "山姆奥特曼");
   CHECK(fold_key("ＧＰＴ－５") == "gpt5");
   CHECK(fold_key("a\xE3\x80\x80" "b") == "ab");
+}
+
+TEST_CASE("key_position finds the first key byte at or after a normalised byte") {
+  const DocumentText doc("Sam Altman -- 奥特曼 · X. " "\xE3\x80\x80" "end");
+  std::mt19937 rng(21);
+  for (int i = 0; i < 2000; ++i) {
+    const auto pos = std::uniform_int_distribution<std::uint32_t>(0, doc.size())(rng);
+    const auto want = static_cast<std::uint32_t>(
+        std::lower_bound(doc.key_to_norm.begin(), doc.key_to_norm.end(), pos) - doc.key_to_norm.begin());
+    const auto from = std::uniform_int_distribution<std::uint32_t>(0, want)(rng);
+    REQUIRE(doc.key_position(pos, from) == want);
+    REQUIRE(doc.key_position(pos) == want);
+  }
+  CHECK(doc.key_position(doc.size()) == doc.key.size());
 }
