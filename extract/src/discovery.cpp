@@ -151,10 +151,13 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
   }
   names.build();
   // A repeat of exactly a found span is the later of two equal candidates of keep_longest,
-  // never kept, and left out at once.
-  std::vector<std::uint64_t> found_spans;
-  for (const auto& m : found) found_spans.push_back((std::uint64_t{m.begin} << 32) | m.end);
-  std::sort(found_spans.begin(), found_spans.end());
+  // never kept, and left out at once. Found spans do not overlap (keep_longest made them)
+  // and hits come in order of their ends: one pointer walks the spans along.
+  std::size_t next_found = 0;
+  const auto is_found_span = [&](std::uint32_t b, std::uint32_t e) {
+    while (next_found < found.size() && found[next_found].end < e) ++next_found;
+    return next_found < found.size() && found[next_found].end == e && found[next_found].begin == b;
+  };
   std::vector<Mention> repeats;
   const DocumentText& doc = state.doc;
   const std::string_view norm = doc.norm.text;
@@ -168,9 +171,7 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
                  const std::size_t end = gap_begin + end_in_gap;
                  const std::uint32_t b = doc.key_to_norm[end - hit.length];
                  const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
-                 if (!latin_boundaries_ok(norm, b, e, false) ||
-                     std::binary_search(found_spans.begin(), found_spans.end(), (std::uint64_t{b} << 32) | e))
-                   return;
+                 if (!latin_boundaries_ok(norm, b, e, false) || is_found_span(b, e)) return;
                  Mention m = *by_value[hit.value];
                  m.begin = b;
                  m.end = e;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -37,6 +38,12 @@ struct FamilyNameScan {
   std::vector<CueHit> hits;
   std::vector<std::uint32_t> starts;
   bool have_starts = false;
+  // family_name_key of each NameTable name, worked out once (a deque: stable references).
+  std::deque<std::string> name_keys;
+  const std::string& family_key(const NameTable& table, std::uint32_t name) {
+    while (name_keys.size() <= name) name_keys.push_back(family_name_key(table.name(static_cast<std::uint32_t>(name_keys.size()))));
+    return name_keys[name];
+  }
 };
 
 struct DocumentState {

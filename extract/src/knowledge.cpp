@@ -1,5 +1,7 @@
 #include "knowledge.hpp"
 
+#include "char_class.hpp"
+
 namespace kg::extract {
 namespace {
 
@@ -12,6 +14,12 @@ std::uint32_t find_type(const Ontology& ontology, std::string_view name) {
 
 }  // namespace
 
+std::string family_name_key(std::string_view full) {
+  const auto space = full.rfind(' ');
+  if (space == std::string_view::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) return {};
+  return fold_key(full.substr(space + 1));
+}
+
 Knowledge Knowledge::load(const KnowledgePaths& paths, Options options) {
   Knowledge k;
   k.options = options;
@@ -19,7 +27,10 @@ Knowledge Knowledge::load(const KnowledgePaths& paths, Options options) {
   if (!paths.lexicon.empty()) k.lexicon = Lexicon::load(paths.lexicon, k.ontology);
   if (!paths.patterns.empty()) k.rules = RuleSet::load(paths.patterns, k.ontology);
   k.literals = LiteralFilter(k.rules.patterns());
-  for (const auto& e : k.lexicon.entries()) k.entry_names.push_back(e.name);
+  for (const auto& e : k.lexicon.entries()) {
+    k.entry_names.push_back(e.name);
+    k.entry_family_keys.push_back(family_name_key(e.name));
+  }
   k.person = find_type(k.ontology, "Person");
   k.organization = find_type(k.ontology, "Organization");
   k.product = find_type(k.ontology, "Product");

@@ -153,7 +153,9 @@ void add_pronoun_mentions(DocumentState& state) {
 void add_family_name_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   const std::string_view norm = state.doc.norm.text;
-  std::map<std::string, std::set<std::string>> full_names;  // family name key -> full names
+  FamilyNameScan& scan = state.family_names;
+  // family name key -> full names; the views are of names that outlive this call
+  std::map<std::string_view, std::set<std::string_view>> full_names;
   // Each full name counts once, however many mentions carry it.
   std::vector<char> seen_entry(k.entry_names.size(), 0), seen_name(state.names.size(), 0);
   for (const auto& m : state.mentions) {
@@ -163,15 +165,13 @@ void add_family_name_mentions(DocumentState& state) {
     if (seen) continue;
     seen = 1;
     const std::string& full = lexicon ? k.entry_names[m.lexicon_entry] : state.names.name(m.name);
-    const auto space = full.rfind(' ');
-    if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
-    full_names[fold_key(full.substr(space + 1))].insert(full);
+    const std::string& key = lexicon ? k.entry_family_keys[m.lexicon_entry] : scan.family_key(state.names, m.name);
+    if (!key.empty()) full_names[key].insert(full);
   }
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& [key, fulls] : full_names)
     if (fulls.size() == 1) names.emplace_back(key, *fulls.begin());
   if (names.empty()) return;
-  FamilyNameScan& scan = state.family_names;
   if (names != scan.names) {
     AhoCorasick automaton;
     for (std::uint32_t i = 0; i < names.size(); ++i) automaton.add(names[i].first, i);
