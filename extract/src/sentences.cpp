@@ -103,6 +103,13 @@ class Splitter {
     std::uint32_t start = begin;
     std::uint32_t pos = begin;
     while (pos < end) {
+      // Most bytes are ASCII that ends nothing: step over them while the piece is short.
+      const auto byte = static_cast<unsigned char>(s_[pos]);
+      if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?' && byte != ';' &&
+          pos + 1 - start < kMaxSentenceBytes) {
+        ++pos;
+        continue;
+      }
       std::size_t after = pos;
       const char32_t cp = text::decode_next(s_, after);
       std::uint32_t next = static_cast<std::uint32_t>(after);

@@ -96,6 +96,11 @@ std::uint32_t normalize(std::string_view original, std::uint32_t cp_index, Out o
     const std::size_t run_start = pos;
     const std::uint32_t run_code_point = cp_index;
     while (pos < size) {
+      // ASCII followed by ASCII: no mark can follow.
+      while (pos + 1 < size && byte_at(pos) < 0x80 && byte_at(pos + 1) < 0x80) {
+        ++pos;
+        ++cp_index;
+      }
       std::size_t next = pos + 1;
       if (byte_at(pos) >= 0x80) {
         next = pos;
