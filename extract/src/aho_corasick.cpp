@@ -14,7 +14,8 @@ constexpr std::size_t kDenseBudget = std::size_t{1} << 20;
 
 void AhoCorasick::add(std::string_view key, std::uint32_t value) {
   if (key.empty()) return;
-  pending_.push_back(Pending{std::string(key), Hit{value, static_cast<std::uint32_t>(key.size())}});
+  pending_.push_back(Pending{pending_bytes_.size(), Hit{value, static_cast<std::uint32_t>(key.size())}});
+  pending_bytes_.append(key);
 }
 
 std::uint32_t AhoCorasick::child(std::uint32_t state, unsigned char byte) const {
@@ -29,41 +30,47 @@ std::uint32_t AhoCorasick::child(std::uint32_t state, unsigned char byte) const 
 
 void AhoCorasick::build() {
   if (pending_.empty()) return;
+  const auto key_of = [&](const Pending& p) {
+    return std::string_view(pending_bytes_).substr(p.offset, p.hit.length);
+  };
 
   // The trie, from the keys in sorted order: each key shares the path of its predecessor
-  // up to their common prefix. Equal keys stay in the order added, and so do their hits.
+  // up to their common prefix. Equal keys stay in the order added, and so do their hits;
+  // they end at one node, so each node's hits are consecutive in `own`.
   std::vector<std::uint32_t> sorted(pending_.size());
   for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
   std::stable_sort(sorted.begin(), sorted.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return pending_[a].key < pending_[b].key; });
+                   [&](std::uint32_t a, std::uint32_t b) { return key_of(pending_[a]) < key_of(pending_[b]); });
   struct TrieEdge {
     std::uint32_t parent, child;
     unsigned char byte;
   };
   std::vector<TrieEdge> trie_edges;  // children of a node come in increasing byte order
-  std::vector<std::vector<Hit>> trie_out(1);
+  std::vector<std::pair<std::uint32_t, Hit>> own;  // trie node, hit of a key ending there
+  std::uint32_t count = 1;
   std::vector<std::uint32_t> path{0};  // trie node at each depth of the previous key
   std::string_view previous;
   for (const std::uint32_t k : sorted) {
-    const std::string_view key = pending_[k].key;
+    const std::string_view key = key_of(pending_[k]);
     std::size_t common = 0;
     while (common < key.size() && common < previous.size() && key[common] == previous[common]) ++common;
     path.resize(common + 1);
     for (std::size_t d = common; d < key.size(); ++d) {
-      const auto node = static_cast<std::uint32_t>(trie_out.size());
-      trie_out.emplace_back();
-      trie_edges.push_back(TrieEdge{path.back(), node, static_cast<unsigned char>(key[d])});
-      path.push_back(node);
+      if (count == kStateMask) throw std::length_error("AhoCorasick: too many states");
+      trie_edges.push_back(TrieEdge{path.back(), count, static_cast<unsigned char>(key[d])});
+      path.push_back(count++);
     }
-    trie_out[path.back()].push_back(pending_[k].hit);
+    own.emplace_back(path.back(), pending_[k].hit);
     previous = key;
   }
-  const std::size_t count = trie_out.size();
-  if (count > kStateMask) throw std::length_error("AhoCorasick: too many states");
-  // Edges grouped by parent (a counting sort keeps each group's byte order).
-  std::vector<std::uint32_t> first_edge(count + 1, 0);
+  // Edges grouped by parent (a counting sort keeps each group's byte order); own hits by node.
+  std::vector<std::uint32_t> first_edge(count + 1, 0), first_own(count + 1, 0);
   for (const auto& e : trie_edges) ++first_edge[e.parent + 1];
-  for (std::size_t n = 0; n < count; ++n) first_edge[n + 1] += first_edge[n];
+  for (const auto& [node, hit] : own) ++first_own[node + 1];
+  for (std::size_t n = 0; n < count; ++n) {
+    first_edge[n + 1] += first_edge[n];
+    first_own[n + 1] += first_own[n];
+  }
   std::vector<TrieEdge> grouped(trie_edges.size());
   {
     std::vector<std::uint32_t> fill(first_edge.begin(), first_edge.end() - 1);
@@ -104,35 +111,37 @@ void AhoCorasick::build() {
     }
   }
 
-  // In breadth-first order a node's failure link and the rows of all shallower states
-  // are known before its own row and its children's links are computed.
+  // In breadth-first order a node's failure link, the rows of all shallower states and
+  // the outputs of its failure target are known before its own row and outputs (its own
+  // keys, then its failure target's) and its children's links are computed.
   dense_.assign(std::size_t{dense_count_} * class_count_, 0);
-  std::vector<std::vector<Hit>> out(count);
-  for (std::size_t n = 0; n < count; ++n) out[n] = std::move(trie_out[order[n]]);
+  outputs_.clear();
+  outputs_.reserve(own.size());
   for (std::uint32_t n = 0; n < count; ++n) {
+    Node& node = nodes_[n];
+    node.out_begin = static_cast<std::uint32_t>(outputs_.size());
+    for (std::uint32_t o = first_own[order[n]]; o < first_own[order[n] + 1]; ++o) outputs_.push_back(own[o].second);
+    if (n != 0) {
+      const Node& fail = nodes_[node.fail];
+      for (std::uint32_t o = fail.out_begin; o < fail.out_begin + fail.out_count; ++o) {
+        const Hit hit = outputs_[o];
+        outputs_.push_back(hit);
+      }
+    }
+    node.out_count = static_cast<std::uint32_t>(outputs_.size()) - node.out_begin;
     if (n < dense_count_) {
       std::uint32_t* row = &dense_[std::size_t{n} * class_count_];
       if (n != 0) {
-        const std::uint32_t* fail_row = &dense_[std::size_t{nodes_[n].fail} * class_count_];
+        const std::uint32_t* fail_row = &dense_[std::size_t{node.fail} * class_count_];
         std::copy(fail_row, fail_row + class_count_, row);
       }
-      for (std::uint32_t e = nodes_[n].edge_begin; e < nodes_[n].edge_begin + nodes_[n].edge_count; ++e)
+      for (std::uint32_t e = node.edge_begin; e < node.edge_begin + node.edge_count; ++e)
         row[class_of_[edges_[e].byte]] = edges_[e].target;
     }
-    for (std::uint32_t e = nodes_[n].edge_begin; e < nodes_[n].edge_begin + nodes_[n].edge_count; ++e) {
-      const std::uint32_t target = edges_[e].target;
-      const std::uint32_t fail = n == 0 ? 0 : step(nodes_[n].fail, edges_[e].byte) & kStateMask;
-      nodes_[target].fail = fail;
-      out[target].insert(out[target].end(), out[fail].begin(), out[fail].end());
-    }
+    for (std::uint32_t e = node.edge_begin; e < node.edge_begin + node.edge_count; ++e)
+      nodes_[edges_[e].target].fail = n == 0 ? 0 : step(node.fail, edges_[e].byte) & kStateMask;
   }
 
-  outputs_.clear();
-  for (std::size_t n = 0; n < count; ++n) {
-    nodes_[n].out_begin = static_cast<std::uint32_t>(outputs_.size());
-    outputs_.insert(outputs_.end(), out[n].begin(), out[n].end());
-    nodes_[n].out_count = static_cast<std::uint32_t>(out[n].size());
-  }
   const auto flag = [&](std::uint32_t& target) {
     if (nodes_[target].out_count > 0) target |= kOutputFlag;
   };
@@ -141,6 +150,7 @@ void AhoCorasick::build() {
   for (auto& node : nodes_)
     if (node.edge_count == 1) flag(node.only_target);
   pending_ = {};
+  pending_bytes_ = {};
 }
 
 }  // namespace kg::extract

@@ -24,6 +24,27 @@ class AhoCorasick {
   void build();
   bool empty() const { return pending_.empty() && nodes_.size() <= 1; }
 
+  // Calls on_hit(end, hit) for every key that `text` holds at byte `from`, shortest first
+  // (equal keys in the order added): a walk down the trie, for searches anchored at few
+  // known positions instead of a scan of the whole text.
+  template <typename OnHit>
+  void prefixes(std::string_view text, std::size_t from, OnHit&& on_hit) const {
+    std::uint32_t state = 0;
+    for (std::size_t i = from; i < text.size(); ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      // The root's row holds exactly its children (and 0, the root, for other bytes).
+      const std::uint32_t next = state == 0 ? dense_[class_of_[byte]] : child(state, byte);
+      state = next & kStateMask;
+      if (state == 0) return;
+      if (!(next & kOutputFlag)) continue;
+      // A node's own keys come first among its outputs; the others are shorter.
+      const Node& node = nodes_[state];
+      const auto length = static_cast<std::uint32_t>(i + 1 - from);
+      for (std::uint32_t o = node.out_begin; o < node.out_begin + node.out_count && outputs_[o].length == length; ++o)
+        on_hit(i + 1, outputs_[o]);
+    }
+  }
+
   // Calls on_hit(end, hit) for every key occurrence ending at byte `end` (exclusive).
   template <typename OnHit>
   void scan(std::string_view text, OnHit&& on_hit) const {
@@ -69,12 +90,13 @@ class AhoCorasick {
     return dense_[state * class_count_ + cls];
   }
 
-  // Keys added since the last build(), in order.
+  // Keys added since the last build(), in order: their bytes are kept one after another.
   struct Pending {
-    std::string key;
+    std::size_t offset;  // into pending_bytes_; the length is hit.length
     Hit hit;
   };
   std::vector<Pending> pending_;
+  std::string pending_bytes_;
 
   std::vector<Node> nodes_{1};
   std::vector<Edge> edges_;

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "lexicon.hpp"
 #include "mention_stages.hpp"
 #include "name_discovery.hpp"
+#include "type_votes.hpp"
 
 namespace kg::extract {
 namespace {
@@ -33,7 +35,7 @@ std::vector<Mention> capture_round(DocumentState& state) {
           m.kind = MentionKind::Discovered;
           m.type = p.slots[b.slot].types.front();
           m.confidence = p.confidence;
-          found.push_back(std::move(m));
+          found.push_back(m);
         }
       },
       nothing);
@@ -42,49 +44,74 @@ std::vector<Mention> capture_round(DocumentState& state) {
 
 // Captures of one span by several patterns take the type with the most support.
 void vote_types(std::vector<Mention>& found) {
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::map<std::uint32_t, double>> votes;
-  for (const auto& m : found) votes[{m.begin, m.end}][m.type] += m.confidence;
-  for (auto& m : found) {
-    const auto& v = votes[{m.begin, m.end}];
-    m.type = std::max_element(v.begin(), v.end(), [](const auto& a, const auto& b) {
-               return a.second < b.second;
-             })->first;
+  std::unordered_map<std::uint64_t, std::uint32_t> span_index;
+  std::vector<TypeVotes> votes;
+  std::vector<std::uint32_t> span_of(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const std::uint64_t span = (std::uint64_t{found[i].begin} << 32) | found[i].end;
+    const auto [it, fresh] = span_index.try_emplace(span, static_cast<std::uint32_t>(votes.size()));
+    if (fresh) votes.emplace_back();
+    span_of[i] = it->second;
+    votes[it->second].add(found[i].type, found[i].confidence);
   }
+  for (std::size_t i = 0; i < found.size(); ++i) found[i].type = votes[span_of[i]].best();
 }
 
-// The short form of a discovered organisation name: the name without its closing suffix
+// The short forms of discovered organisation names: the name without its closing suffix
 // ("Halyard" for Halyard Labs, "栈桥" for 栈桥智能), as news text writes it after the first
 // mention; empty when there is none or the short form is itself a known or ordinary word.
-std::string short_form(const DocumentState& state, const Mention& m) {
-  if (m.type != state.k.organization) return {};
-  const RuleSet& rules = state.k.rules;
-  std::string stem;
-  if (const auto space = m.name.rfind(' '); space != std::string::npos) {
-    if (m.name.find(' ') != space || !rules.is_name_suffix(fold_key(m.name.substr(space + 1)))) return {};
-    stem = m.name.substr(0, space);
-    if (stem.size() < kMinLatinStem) return {};
-  } else {
-    for (const auto& suffix : rules.han_org_suffixes())
-      if (m.name.size() > suffix.size() && m.name.ends_with(suffix)) {
-        stem = m.name.substr(0, m.name.size() - suffix.size());
-        break;
-      }
-    if (stem.size() < kMinHanStemBytes) return {};
-  }
-  const std::string key = fold_key(stem);
-  if (rules.is_stopword(key) || state.k.lexicon.find_key(key) != kNone) return {};
-  return key;
-}
+// Each name's is worked out once per document.
+class ShortForms {
+ public:
+  explicit ShortForms(const DocumentState& state) : state_(state) {}
 
-// Short forms that stand for exactly one discovered organisation: key -> its full name.
-std::map<std::string, std::string> short_forms(const DocumentState& state, const std::vector<Mention>& found) {
-  std::map<std::string, std::string> full;
+  // The short form's fold key of m's name, or empty.
+  const std::string& of(const Mention& m) {
+    static const std::string none;
+    if (m.type != state_.k.organization) return none;
+    const auto [it, fresh] = stems_.try_emplace(m.name);
+    if (fresh) it->second = compute(state_.names.name(m.name));
+    return it->second;
+  }
+
+ private:
+  std::string compute(const std::string& name) const {
+    const RuleSet& rules = state_.k.rules;
+    std::string stem;
+    if (const auto space = name.rfind(' '); space != std::string::npos) {
+      if (name.find(' ') != space || !rules.is_name_suffix(fold_key(name.substr(space + 1)))) return {};
+      stem = name.substr(0, space);
+      if (stem.size() < kMinLatinStem) return {};
+    } else {
+      for (const auto& suffix : rules.han_org_suffixes())
+        if (name.size() > suffix.size() && name.ends_with(suffix)) {
+          stem = name.substr(0, name.size() - suffix.size());
+          break;
+        }
+      if (stem.size() < kMinHanStemBytes) return {};
+    }
+    std::string key = fold_key(stem);
+    if (rules.is_stopword(key) || state_.k.lexicon.find_key(key) != kNone) return {};
+    return key;
+  }
+
+  const DocumentState& state_;
+  std::unordered_map<std::uint32_t, std::string> stems_;  // name id -> short form key (node-stable)
+};
+
+// Short forms that stand for exactly one discovered organisation: key -> its full name's id.
+std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, ShortForms& stems,
+                                                 const std::vector<Mention>& found) {
+  std::map<std::string, std::uint32_t> full;
   std::unordered_set<std::string> ambiguous;
+  // Only the first mention of an organisation's name can change anything: the rest repeat
+  // its comparison.
+  std::unordered_set<std::uint32_t> noted;
   auto note = [&](const Mention& m) {
-    if (m.kind != MentionKind::Discovered) return;
-    const std::string key = short_form(state, m);
+    if (m.kind != MentionKind::Discovered || m.type != state.k.organization || !noted.insert(m.name).second) return;
+    const std::string& key = stems.of(m);
     if (key.empty()) return;
-    if (auto [it, fresh] = full.try_emplace(key, m.name); !fresh && fold_key(it->second) != fold_key(m.name))
+    if (auto [it, fresh] = full.try_emplace(key, m.name); !fresh && state.names.key(it->second) != state.names.key(m.name))
       ambiguous.insert(key);
   };
   for (const auto& m : state.mentions) note(m);
@@ -95,25 +122,28 @@ std::map<std::string, std::string> short_forms(const DocumentState& state, const
 
 // A name captured alone that is the short form of a discovered organisation takes the full
 // name, so that both resolve to one entity.
-void join_short_forms(const std::map<std::string, std::string>& full, std::vector<Mention>& found) {
+void join_short_forms(const NameTable& names, const std::map<std::string, std::uint32_t>& full,
+                      std::vector<Mention>& found) {
   for (auto& m : found)
-    if (const auto it = full.find(fold_key(m.name)); it != full.end()) m.name = it->second;
+    if (const auto it = full.find(names.key(m.name)); it != full.end()) m.name = it->second;
 }
 
 // Adds the other occurrences of the discovered names (and of their short forms), where no
-// mention stands.
-void add_repeats(const DocumentState& state, std::vector<Mention>& found,
-                 const std::map<std::string, std::string>& full) {
+// mention stands. `spelled[i]` is the name found[i] had before joining short forms: its key
+// is the key of found[i]'s text (display names only add blanks).
+void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Mention>& found,
+                 const std::map<std::string, std::uint32_t>& full, const std::vector<std::uint32_t>& spelled) {
   AhoCorasick names;
   std::vector<const Mention*> by_value;
-  std::unordered_set<std::string> seen;
-  for (const auto& m : found) {
-    const std::string key = fold_key(state.doc.slice(m.begin, m.end));
+  std::unordered_set<std::string_view> seen;  // views of NameTable keys and ShortForms stems
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Mention& m = found[i];
+    const std::string& key = state.names.key(spelled[i]);
     if (seen.insert(key).second) {
       names.add(key, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
     }
-    const std::string stem = short_form(state, m);
+    const std::string& stem = stems.of(m);
     if (!stem.empty() && full.count(stem) && seen.insert(stem).second) {
       names.add(stem, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
@@ -123,7 +153,7 @@ void add_repeats(const DocumentState& state, std::vector<Mention>& found,
   // ("枢衡" for 枢衡智能) are found here like those of captured names.
   for (const auto& m : state.mentions) {
     if (m.kind != MentionKind::Discovered) continue;
-    const std::string stem = short_form(state, m);
+    const std::string& stem = stems.of(m);
     if (!stem.empty() && full.count(stem) && seen.insert(stem).second) {
       names.add(stem, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
@@ -131,25 +161,49 @@ void add_repeats(const DocumentState& state, std::vector<Mention>& found,
   }
   if (by_value.empty()) return;
   names.build();
+  // A repeat of exactly a found span is the later of two equal candidates of keep_longest,
+  // never kept, and left out at once. Found spans do not overlap (keep_longest made them)
+  // and hits come in order of their ends: one pointer walks the spans along.
+  std::size_t next_found = 0;
+  const auto is_found_span = [&](std::uint32_t b, std::uint32_t e) {
+    while (next_found < found.size() && found[next_found].end < e) ++next_found;
+    return next_found < found.size() && found[next_found].end == e && found[next_found].begin == b;
+  };
   std::vector<Mention> repeats;
-  const std::string_view norm = state.doc.norm.text;
-  names.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-    const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
-    const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
-    if (!latin_boundaries_ok(norm, b, e, false) || state.overlaps_mention(b, e)) return;
-    Mention m = *by_value[hit.value];
-    m.begin = b;
-    m.end = e;
-    m.confidence *= kRepeatFactor;
-    repeats.push_back(std::move(m));
-  });
-  for (auto& m : repeats) found.push_back(std::move(m));
+  const DocumentText& doc = state.doc;
+  const std::string_view norm = doc.norm.text;
+  // A repeat overlapping a mention is never taken, so only the key text between mentions
+  // is searched, each stretch afresh; hits still come in order of their ends.
+  std::uint32_t gap_begin = 0;
+  const auto search = [&](std::uint32_t gap_end) {
+    if (gap_end <= gap_begin) return;
+    names.scan(std::string_view(doc.key).substr(gap_begin, gap_end - gap_begin),
+               [&](std::size_t end_in_gap, const AhoCorasick::Hit& hit) {
+                 const std::size_t end = gap_begin + end_in_gap;
+                 const std::uint32_t b = doc.key_to_norm[end - hit.length];
+                 const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
+                 if (!latin_boundaries_ok(norm, b, e, false) || is_found_span(b, e)) return;
+                 Mention m = *by_value[hit.value];
+                 m.begin = b;
+                 m.end = e;
+                 m.confidence *= kRepeatFactor;
+                 repeats.push_back(m);
+               });
+  };
+  for (const Mention& m : state.mentions) {
+    const std::uint32_t gap_end = doc.key_position(m.begin, gap_begin);
+    search(gap_end);
+    gap_begin = std::max(gap_begin, doc.key_position(m.end, gap_end));
+  }
+  search(static_cast<std::uint32_t>(doc.key.size()));
+  found.insert(found.end(), repeats.begin(), repeats.end());
   keep_longest(found);
 }
 
 }  // namespace
 
 void discover_names(DocumentState& state) {
+  ShortForms stems(state);
   for (int round = 0; round < kRounds; ++round) {
     // Lone family names of the persons known so far ("Guo" for Lucy Guo) anchor patterns too.
     add_family_name_mentions(state);
@@ -157,11 +211,14 @@ void discover_names(DocumentState& state) {
     std::vector<Mention> found = capture_round(state);
     if (found.empty() && round > 0) break;
     vote_types(found);
-    for (auto& m : found) m.name = display_name(state.doc.slice(m.begin, m.end), m.type == state.k.person);
+    for (auto& m : found)
+      m.name = state.names.intern(display_name(state.doc.slice(m.begin, m.end), m.type == state.k.person));
     keep_longest(found);
-    const auto full = short_forms(state, found);
-    join_short_forms(full, found);
-    add_repeats(state, found, full);
+    std::vector<std::uint32_t> spelled(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) spelled[i] = found[i].name;
+    const auto full = short_forms(state, stems, found);
+    join_short_forms(state.names, full, found);
+    add_repeats(state, stems, found, full, spelled);
     state.add_mentions(std::move(found));
   }
   add_family_name_mentions(state);

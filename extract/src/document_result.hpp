@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/extract/extractor.hpp"
@@ -19,11 +20,20 @@ struct FoundEntity {
   std::vector<std::string> merges;   // why forms were joined
 };
 
+// A relation's evidence before merging. `rule` and the relation's `predicate` view the
+// extractor's knowledge or static text: a result lives no longer than its Extractor.
+struct FoundEvidence {
+  std::uint64_t begin = 0, end = 0;  // original code points of the matched phrase
+  std::uint32_t quote = 0;           // index into DocumentResult::quotes
+  std::string_view rule;
+  double confidence = 1.0;
+};
+
 struct FoundRelation {
   std::uint32_t subject = 0, object = 0;  // indexes into entities
-  std::string predicate;
+  std::string_view predicate;
   bool symmetric = false;
-  Evidence evidence;  // document is set when merged
+  FoundEvidence evidence;  // the document is set when merged
 };
 
 struct DocumentResult {
@@ -35,6 +45,9 @@ struct DocumentResult {
   std::vector<FoundEntity> entities;
   std::vector<FoundRelation> relations;     // typed
   std::vector<FoundRelation> cooccurrences;  // relatedTo
+  // The evidence texts as the user wrote them: one per sentence, shared by all its
+  // relations, and one per relation found in a piece cut for length.
+  std::vector<std::string> quotes;
 };
 
 }  // namespace kg::extract

@@ -91,29 +91,37 @@ void DocumentState::add_mentions(std::vector<Mention> added) {
   if (added.empty()) return;
   // Usually nothing added overlaps anything: then every mention is kept and a merge by
   // position gives what keep_longest would (all spans non-empty, so positions differ).
-  std::vector<std::uint32_t> order(added.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return added[a].begin < added[b].begin; });
+  const auto by_begin = [](const Mention& a, const Mention& b) { return a.begin < b.begin; };
+  std::vector<std::uint32_t> order;  // of added by begin; empty when added is in order already
+  if (!std::is_sorted(added.begin(), added.end(), by_begin)) {
+    order.resize(added.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return added[a].begin < added[b].begin; });
+  }
+  const auto nth_added = [&](std::size_t i) -> const Mention& { return added[order.empty() ? i : order[i]]; };
   const bool disjoint =
-      disjoint_in_order(order.size(), [&](std::size_t i) -> const Mention& { return added[order[i]]; }) &&
+      disjoint_in_order(added.size(), nth_added) &&
       disjoint_in_order(mentions.size(), [&](std::size_t i) -> const Mention& { return mentions[i]; }) &&
       std::none_of(added.begin(), added.end(), [&](const Mention& m) { return overlaps_mention(m.begin, m.end); });
   if (!disjoint) {
-    for (auto& m : mentions) added.push_back(std::move(m));
+    added.insert(added.end(), mentions.begin(), mentions.end());
     keep_longest(added);
     mentions = std::move(added);
     return;
   }
-  std::vector<Mention> merged;
-  merged.reserve(mentions.size() + added.size());
-  std::size_t old = 0;
-  for (const std::uint32_t i : order) {
-    while (old < mentions.size() && mentions[old].begin < added[i].begin) merged.push_back(std::move(mentions[old++]));
-    merged.push_back(std::move(added[i]));
+  // Merged in place from the back.
+  std::size_t old = mentions.size(), fresh = added.size();
+  mentions.resize(old + fresh);
+  for (std::size_t out = mentions.size(); fresh > 0;) {
+    const Mention& next = nth_added(fresh - 1);
+    if (old > 0 && mentions[old - 1].begin > next.begin) {
+      mentions[--out] = mentions[--old];
+    } else {
+      mentions[--out] = next;
+      --fresh;
+    }
   }
-  while (old < mentions.size()) merged.push_back(std::move(mentions[old++]));
-  mentions = std::move(merged);
 }
 
 }  // namespace kg::extract

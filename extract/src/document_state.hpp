@@ -4,14 +4,17 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "document_text.hpp"
 #include "knowledge.hpp"
 #include "mention.hpp"
+#include "name_table.hpp"
 #include "pattern_matcher.hpp"
 #include "sentences.hpp"
 
@@ -27,10 +30,21 @@ struct Intro {
 };
 
 // The lone family names add_family_name_mentions last searched for (fold key, full name),
-// and where they occur in the text (value: index into names), before the mention checks.
+// the full names' NameTable ids, and where they occur in the text (value: index into
+// names), before the mention checks; and the key-text positions where a family name may
+// start, found the first time.
 struct FamilyNameScan {
   std::vector<std::pair<std::string, std::string>> names;
+  std::vector<std::uint32_t> ids;
   std::vector<CueHit> hits;
+  std::vector<std::uint32_t> starts;
+  bool have_starts = false;
+  // family_name_key of each NameTable name, worked out once (a deque: stable references).
+  std::deque<std::string> name_keys;
+  const std::string& family_key(const NameTable& table, std::uint32_t name) {
+    while (name_keys.size() <= name) name_keys.push_back(family_name_key(table.name(static_cast<std::uint32_t>(name_keys.size()))));
+    return name_keys[name];
+  }
 };
 
 struct DocumentState {
@@ -40,7 +54,10 @@ struct DocumentState {
   DocumentText doc;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
+  NameTable names;  // of the discovered mentions
+  std::unordered_map<std::uint32_t, std::uint32_t> entry_entities;  // lexicon entry -> entity, by resolution
   std::vector<CueHit> triggers, negations, pronouns;  // each sorted by begin
+  std::vector<LiteralFilter::Occurrence> literals;     // of the patterns' required literals, by end
   std::vector<Intro> intros;                          // in sentence order
   FamilyNameScan family_names;  // reused while the set of family names stays the same
 
@@ -59,14 +76,22 @@ struct DocumentState {
   // pattern, match) for each pattern anchored on a trigger in it (the discovering pass
   // runs only patterns that capture names or introduce speakers, and lets "new" slots
   // capture; the other pass runs only patterns with relations); then after(si, first, last).
+  // A pattern is tried only where the literal filter lets it.
   template <typename Before, typename OnMatch, typename After>
   void for_each_match(bool discovering, Before&& before, OnMatch&& on_match, After&& after) {
-    std::size_t t = 0;
+    std::size_t t = 0, o = 0;
+    std::uint32_t first = 0;  // sentences and mentions are in order: their ranges only move on
+    LiteralFilter::Present present;
     Topics previous;
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       while (t < triggers.size() && triggers[t].begin < s.begin) ++t;
-      const auto [first, last] = mention_range(s);
+      while (o < literals.size() && literals[o].end <= s.begin) ++o;
+      for (; o < literals.size() && literals[o].end <= s.end; ++o)
+        if (literals[o].begin >= s.begin) present.add(literals[o]);
+      while (first < mentions.size() && mentions[first].begin < s.begin) ++first;
+      std::uint32_t last = first;  // as mention_range(s) gives them
+      while (last < mentions.size() && mentions[last].end <= s.end) ++last;
       before(si, first, last);
       if (si > 0 && sentences[si - 1].turn != s.turn) previous = Topics{};
       const Topics own = sentence_topics(s, first, last);
@@ -74,10 +99,13 @@ struct DocumentState {
       previous = own;
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
         if (triggers[h].end > s.end) continue;
-        const Pattern& p = k.rules.patterns()[k.rules.cue(triggers[h].cue).pattern];
+        const std::uint32_t pattern = k.rules.cue(triggers[h].cue).pattern;
+        const Pattern& p = k.rules.patterns()[pattern];
         if (discovering ? (!p.discovers && p.introduces < 0) : !p.yields_relations()) continue;
+        if (!k.literals.may_match(pattern, present, triggers[h].begin, triggers[h].end)) continue;
         if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) on_match(si, p, *match);
       }
+      present.clear();
       after(si, first, last);
     }
   }

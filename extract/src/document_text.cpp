@@ -1,5 +1,7 @@
 #include "document_text.hpp"
 
+#include <algorithm>
+
 #include "kg/text/utf8.hpp"
 
 namespace kg::extract {
@@ -7,71 +9,74 @@ namespace {
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool is_ascii(std::string_view s) {
-  for (const char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
+// The lead bytes of the separators beyond ASCII (U+0085, U+00A0, U+00B7; U+1680; U+2000
+// to U+205F; U+3000, U+30FB): any other character is kept without decoding it.
+bool may_lead_separator(unsigned char lead) { return lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3; }
+
+// Byte length of the character a lead byte starts, in valid UTF-8.
+std::size_t sequence_length(unsigned char lead) { return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2; }
+
+// Calls keep(begin, end) for each character of valid UTF-8 `t` that is no key separator.
+template <typename Keep>
+void for_each_key_char(std::string_view t, Keep&& keep) {
+  for (std::size_t pos = 0; pos < t.size();) {
+    const auto c = static_cast<unsigned char>(t[pos]);
+    const std::size_t next = pos + sequence_length(c);
+    std::size_t at = pos;
+    const bool separator = c < 0x80 ? is_key_separator(c)
+                                    : may_lead_separator(c) && is_key_separator(text::decode_next(t, at));
+    if (!separator) keep(pos, next);
+    pos = next;
+  }
 }
 
 }  // namespace
 
-bool is_key_separator(char32_t cp) {
-  return text::is_space(cp) || cp == '-' || cp == '_' || cp == '.' || cp == 0xB7 ||
-         cp == 0x30FB || cp == 0x2022;
-}
-
 DocumentText::DocumentText(std::string_view original_text)
     : original(original_text), norm(text::normalize_nfkc(original_text)) {
-  const std::string& t = norm.text;
-  lower.resize(t.size());
-  key.reserve(t.size());
-  key_to_norm.reserve(t.size());
-  // One pass fills both folded forms; ASCII (the usual byte) needs no decoding.
-  for (std::size_t pos = 0; pos < t.size();) {
-    const std::size_t start = pos;
-    const unsigned char c = static_cast<unsigned char>(t[pos]);
-    if (c < 0x80) {
-      const char folded = ascii_lower(t[pos]);
-      lower[pos] = folded;
-      ++pos;
-      if (!is_key_separator(c)) {
-        key.push_back(folded);
-        key_to_norm.push_back(static_cast<std::uint32_t>(start));
-      }
-      continue;
+  const std::string& t = norm.text;  // NFKC output: valid UTF-8
+  lower = t;
+  for (char& c : lower) c = ascii_lower(c);
+  key.resize(t.size());
+  key_to_norm.resize(t.size());
+  char* key_out = key.data();
+  std::uint32_t* map_out = key_to_norm.data();
+  std::size_t kept = 0;
+  for_each_key_char(lower, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t b = begin; b < end; ++b) {
+      key_out[kept] = lower[b];
+      map_out[kept++] = static_cast<std::uint32_t>(b);
     }
-    const bool separator = is_key_separator(text::decode_next(t, pos));
-    for (std::size_t b = start; b < pos; ++b) {
-      lower[b] = t[b];
-      if (!separator) {
-        key.push_back(t[b]);
-        key_to_norm.push_back(static_cast<std::uint32_t>(b));
-      }
-    }
-  }
+  });
+  key.resize(kept);
+  key_to_norm.resize(kept);
+}
+
+std::uint32_t DocumentText::key_position(std::uint32_t pos, std::uint32_t from) const {
+  // Galloping: double the step until past pos, then search the last stretch.
+  std::size_t step = 1;
+  while (from + step < key_to_norm.size() && key_to_norm[from + step] < pos) step *= 2;
+  const auto first = key_to_norm.begin() + static_cast<std::ptrdiff_t>(from + step / 2);
+  const auto last = key_to_norm.begin() + static_cast<std::ptrdiff_t>(std::min(from + step, key_to_norm.size()));
+  return static_cast<std::uint32_t>(std::lower_bound(first, last, pos) - key_to_norm.begin());
 }
 
 std::string fold_literal(std::string_view utf8) {
-  // NFKC leaves ASCII as it is.
-  std::string out = is_ascii(utf8) ? std::string(utf8) : text::normalize_nfkc(utf8).text;
+  std::string out = text::nfkc(utf8);
   for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
 std::string fold_key(std::string_view utf8) {
-  std::string out;
-  if (is_ascii(utf8)) {
-    out.reserve(utf8.size());
-    for (const char c : utf8)
-      if (!is_key_separator(static_cast<unsigned char>(c))) out.push_back(ascii_lower(c));
-    return out;
-  }
-  const std::string folded = fold_literal(utf8);
-  out.reserve(folded.size());
-  for (std::size_t pos = 0; pos < folded.size();) {
-    const std::size_t start = pos;
-    if (!is_key_separator(text::decode_next(folded, pos))) out.append(folded, start, pos - start);
-  }
+  // A name taken from normalised text is usually its own NFKC: one pass then suffices.
+  const bool stable = text::is_nfkc_stable(utf8);
+  std::string out = stable ? std::string(utf8) : fold_literal(utf8);
+  std::size_t kept = 0;
+  // In place: the key is never longer than the folded text.
+  for_each_key_char(out, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t b = begin; b < end; ++b) out[kept++] = stable ? ascii_lower(out[b]) : out[b];
+  });
+  out.resize(kept);
   return out;
 }
 

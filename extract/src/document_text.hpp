@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kg/text/normalize.hpp"
+#include "kg/text/utf8.hpp"
 
 namespace kg::extract {
 
@@ -25,6 +26,11 @@ struct DocumentText {
     return std::string_view(norm.text).substr(begin, end - begin);
   }
   std::uint32_t size() const { return static_cast<std::uint32_t>(norm.text.size()); }
+
+  // The first key byte that comes from normalised byte `pos` or later (key.size() when
+  // none), searched forward from key byte `from`, which must not be past it: cheap when
+  // positions are asked in increasing order.
+  std::uint32_t key_position(std::uint32_t pos, std::uint32_t from = 0) const;
 };
 
 // The folding used for every lexicon form and pattern literal: NFKC, ASCII lower case.
@@ -33,6 +39,8 @@ std::string fold_literal(std::string_view utf8);
 std::string fold_key(std::string_view utf8);
 
 // True for the characters the key text leaves out.
-bool is_key_separator(char32_t cp);
+constexpr bool is_key_separator(char32_t cp) {
+  return text::is_space(cp) || cp == '-' || cp == '_' || cp == '.' || cp == 0xB7 || cp == 0x30FB || cp == 0x2022;
+}
 
 }  // namespace kg::extract

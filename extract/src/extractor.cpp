@@ -11,13 +11,6 @@
 namespace kg::extract {
 namespace {
 
-std::uint32_t find_type(const Ontology& ontology, std::string_view name) {
-  const auto& types = ontology.types();
-  for (std::size_t i = 0; i < types.size(); ++i)
-    if (types[i].name == name) return static_cast<std::uint32_t>(i);
-  return kNone;
-}
-
 // The same entity in the graph: same name key and type, by name first, then by alias.
 std::optional<Vertex> existing_entity(const KnowledgeGraph& graph, const FoundEntity& e) {
   for (const auto& v : graph.find_all(e.name))
@@ -34,17 +27,8 @@ struct Extractor::Impl {
   Knowledge knowledge;
 };
 
-Extractor::Extractor(const KnowledgePaths& paths, Options options) : impl_(std::make_unique<Impl>()) {
-  Knowledge& k = impl_->knowledge;
-  k.options = options;
-  k.ontology = Ontology::load(paths.ontology);
-  if (!paths.lexicon.empty()) k.lexicon = Lexicon::load(paths.lexicon, k.ontology);
-  if (!paths.patterns.empty()) k.rules = RuleSet::load(paths.patterns, k.ontology);
-  for (const auto& e : k.lexicon.entries()) k.entry_names.push_back(e.name);
-  k.person = find_type(k.ontology, "Person");
-  k.organization = find_type(k.ontology, "Organization");
-  k.product = find_type(k.ontology, "Product");
-}
+Extractor::Extractor(const KnowledgePaths& paths, Options options)
+    : impl_(std::make_unique<Impl>(Impl{Knowledge::load(paths, options)})) {}
 
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
@@ -87,10 +71,9 @@ DocumentReport Extractor::merge(KnowledgeGraph& graph, const DocumentResult& res
     vertex.push_back(v);
   }
   auto add = [&](const FoundRelation& r) {
-    EvidenceView ev = r.evidence;  // the graph copies the texts it keeps
-    ev.document = document;
-    ev.begin += shift;
-    ev.end += shift;
+    const FoundEvidence& found = r.evidence;  // the graph copies the texts it keeps
+    const EvidenceView ev(document, found.begin + shift, found.end + shift, result.quotes[found.quote], found.rule,
+                          found.confidence);
     graph.add_relation(vertex[r.subject], r.predicate, vertex[r.object], ev, r.symmetric);
   };
   for (const auto& r : result.relations) add(r);

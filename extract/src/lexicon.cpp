@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 #include "char_class.hpp"
@@ -28,6 +29,10 @@ bool glued_acronym(std::string_view s, std::size_t pos) {
 
 bool latin_boundaries_ok(std::string_view s, std::uint32_t begin, std::uint32_t end, bool strict) {
   if (begin >= end) return false;
+  // Characters of three or four bytes (all of Han) are no Latin letters or digits: a span
+  // that starts and ends with one has no word boundary to check, the usual Chinese cue.
+  const auto lead = [&](std::size_t pos) { return static_cast<unsigned char>(s[pos]); };
+  if (lead(begin) >= 0xE0 && end <= s.size() && lead(prev_start(s, end)) >= 0xE0) return true;
   const char32_t first = cp_at(s, begin);
   const char32_t last = cp_before(s, end);
   const char32_t before = cp_before(s, begin);
@@ -76,6 +81,46 @@ std::vector<std::uint32_t> select_longest_with_map(const std::vector<Mention>& m
   return kept;
 }
 
+// Longest first, then leftmost, ties in input order (as a stable sort would leave them).
+std::vector<std::uint32_t> longest_first_by_sort(const std::vector<Mention>& mentions) {
+  struct Rank {
+    std::uint64_t length_and_begin;  // ~length, begin
+    std::uint32_t index;
+    bool operator<(const Rank& o) const {
+      return length_and_begin != o.length_and_begin ? length_and_begin < o.length_and_begin : index < o.index;
+    }
+  };
+  std::vector<Rank> ranks(mentions.size());
+  for (std::uint32_t i = 0; i < ranks.size(); ++i) {
+    const std::uint32_t length = mentions[i].end - mentions[i].begin;
+    ranks[i] = Rank{(std::uint64_t{~length} << 32) | mentions[i].begin, i};
+  }
+  std::sort(ranks.begin(), ranks.end());
+  std::vector<std::uint32_t> order(ranks.size());
+  for (std::size_t i = 0; i < ranks.size(); ++i) order[i] = ranks[i].index;
+  return order;
+}
+
+// Indices of `keys` in increasing key order, equal keys in index order: a radix sort, one
+// counting pass per 11 bits of the widest key (mention keys have about 33: three passes).
+std::vector<std::uint32_t> stable_order(const std::vector<std::uint64_t>& keys) {
+  constexpr int kDigitBits = 11;
+  constexpr std::uint64_t kDigitMask = (std::uint64_t{1} << kDigitBits) - 1;
+  std::uint64_t all = 0;
+  for (const std::uint64_t k : keys) all |= k;
+  std::vector<std::uint32_t> order(keys.size()), next(keys.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::uint32_t> start(kDigitMask + 2);
+  for (int shift = 0; shift < 64 && (all >> shift) != 0; shift += kDigitBits) {
+    std::fill(start.begin(), start.end(), 0);
+    for (const std::uint32_t i : order) ++start[((keys[i] >> shift) & kDigitMask) + 1];
+    for (std::size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
+    for (const std::uint32_t i : order) next[start[(keys[i] >> shift) & kDigitMask]++] = i;
+    order.swap(next);
+  }
+  return order;
+}
+
 // With only non-empty spans, a mention overlaps the ones taken before exactly when one
 // of its bytes is already covered: one bit per byte of the spanned range.
 std::vector<std::uint32_t> select_longest_with_bits(const std::vector<Mention>& mentions,
@@ -100,37 +145,40 @@ std::vector<std::uint32_t> select_longest_with_bits(const std::vector<Mention>& 
 
 void keep_longest(std::vector<Mention>& mentions) {
   if (mentions.empty()) return;
-  // Longest first, then leftmost, ties in input order (as a stable sort would leave them):
-  // sorted as packed keys, so that the mentions themselves are moved only once.
-  struct Rank {
-    std::uint64_t length_and_begin;  // ~length, begin
-    std::uint32_t index;
-    bool operator<(const Rank& o) const {
-      return length_and_begin != o.length_and_begin ? length_and_begin < o.length_and_begin : index < o.index;
-    }
-  };
-  std::vector<Rank> ranks(mentions.size());
   bool any_empty = false;
-  std::uint32_t low = mentions.front().begin, high = mentions.front().end;
-  for (std::uint32_t i = 0; i < ranks.size(); ++i) {
-    const Mention& m = mentions[i];
-    const std::uint32_t length = m.end - m.begin;
-    ranks[i] = Rank{(std::uint64_t{~length} << 32) | m.begin, i};
+  std::uint32_t low = mentions.front().begin, high = mentions.front().end, longest = 0;
+  for (const Mention& m : mentions) {
     any_empty = any_empty || m.end <= m.begin;
     low = std::min(low, m.begin);
     high = std::max(high, m.end);
+    longest = std::max(longest, m.end - m.begin);
   }
-  std::sort(ranks.begin(), ranks.end());
-  std::vector<std::uint32_t> order(ranks.size());
-  for (std::size_t i = 0; i < ranks.size(); ++i) order[i] = ranks[i].index;
-  std::vector<std::uint32_t> kept = any_empty ? select_longest_with_map(mentions, order)
-                                              : select_longest_with_bits(mentions, order, low, high);
-  // Same comparisons on the same sequence as sorting the mentions themselves.
-  std::sort(kept.begin(), kept.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return mentions[a].begin < mentions[b].begin; });
+  std::vector<std::uint32_t> kept;
+  if (any_empty) {
+    kept = select_longest_with_map(mentions, longest_first_by_sort(mentions));
+    // Same comparisons on the same sequence as sorting the mentions themselves.
+    std::sort(kept.begin(), kept.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return mentions[a].begin < mentions[b].begin; });
+  } else {
+    // Longest first, then leftmost, ties in input order, as packed keys.
+    const int begin_bits = std::bit_width(high - low);
+    std::vector<std::uint64_t> keys(mentions.size());
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      keys[i] = (std::uint64_t{longest - (m.end - m.begin)} << begin_bits) | (m.begin - low);
+    }
+    kept = select_longest_with_bits(mentions, stable_order(keys), low, high);
+    // Kept spans do not overlap and are not empty, so their begins differ.
+    keys.resize(kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) keys[i] = mentions[kept[i]].begin - low;
+    const auto by_begin = stable_order(keys);
+    std::vector<std::uint32_t> sorted(kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) sorted[i] = kept[by_begin[i]];
+    kept = std::move(sorted);
+  }
   std::vector<Mention> result;
   result.reserve(kept.size());
-  for (const std::uint32_t i : kept) result.push_back(std::move(mentions[i]));
+  for (const std::uint32_t i : kept) result.push_back(mentions[i]);
   mentions = std::move(result);
 }
 

@@ -1,6 +1,7 @@
 #include "mention_stages.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -25,18 +26,34 @@ bool han_person_name(std::string_view label, const RuleSet& rules) {
   return (single && starts.size() <= 3) || compound;
 }
 
+// Key-text positions of the capitals ('A' to 'Z') that follow no Latin letter or digit.
+std::vector<std::uint32_t> capitalised_word_starts(const DocumentText& doc) {
+  std::vector<std::uint32_t> starts;
+  const std::string_view norm = doc.norm.text;
+  std::uint32_t k = 0;
+  for (std::uint32_t b = 0; b < norm.size(); ++b) {
+    if (!is_upper(static_cast<unsigned char>(norm[b]))) continue;
+    const char32_t before = cp_before(norm, b);
+    if (text::is_latin_letter(before) || text::is_ascii_digit(before)) continue;
+    // A letter is no separator: its key byte is the first one from b on.
+    k = doc.key_position(b, k);
+    starts.push_back(k);
+  }
+  return starts;
+}
+
 }  // namespace
 
 void compose_product_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
-  auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules);
+  auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules, state.names);
   std::vector<Mention> added;
   for (auto& c : composed) {
     c.mention.head_entry = c.head_entry;
-    added.push_back(std::move(c.mention));
+    added.push_back(c.mention);
   }
   state.add_mentions(std::move(added));
-  state.add_mentions(versioned_products(state.doc, state.mentions, k.product, k.rules));
+  state.add_mentions(versioned_products(state.doc, state.mentions, k.product, k.rules, state.names));
 }
 
 namespace {
@@ -65,22 +82,21 @@ void extend_organization_mentions(DocumentState& state) {
   const std::string_view norm = state.doc.norm.text;
   const auto limit = static_cast<std::uint32_t>(norm.size());
   std::vector<Mention> added;
-  auto unit = [&](const Mention& m, std::uint32_t end, bool han) {
+  auto unit = [&](const Mention& m, std::uint32_t end) {
     Mention org;
     org.begin = m.begin;
     org.end = end;
     org.kind = MentionKind::Discovered;
     org.type = k.organization;
-    org.name = std::string(norm.substr(m.begin, end - m.begin));
+    org.name = state.names.intern(norm.substr(m.begin, end - m.begin));
     org.confidence = 0.75;
     org.head_entry = m.lexicon_entry;
-    if (han) org.head_end = m.end;
-    added.push_back(std::move(org));
+    added.push_back(org);
   };
   for (const Mention& m : state.mentions) {
     if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end >= limit) continue;
     if (text::is_han(cp_at(norm, m.end))) {
-      if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) unit(m, end, true);
+      if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) unit(m, end);
       continue;
     }
     if (m.end + 1 >= limit || norm[m.end] != ' ') continue;
@@ -94,7 +110,7 @@ void extend_organization_mentions(DocumentState& state) {
     if (end == start || !k.rules.is_name_suffix(last) ||
         (space == std::string_view::npos && k.rules.is_stopword(last)))
       continue;
-    unit(m, end, false);
+    unit(m, end);
   }
   state.add_mentions(std::move(added));
 }
@@ -115,9 +131,15 @@ void scan_cues(DocumentState& state) {
       case Cue::Kind::Pronoun: state.pronouns.push_back(CueHit{b, e, hit.value}); break;
     }
   });
-  const auto by_begin = [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; };
+  // The scan reports hits by end; a hit starts at most one cue length before the hits
+  // ending shortly before it, so a stable insertion sort by begin moves each only a little.
   for (auto* hits : {&state.triggers, &state.negations, &state.pronouns})
-    std::stable_sort(hits->begin(), hits->end(), by_begin);
+    for (std::size_t i = 1; i < hits->size(); ++i) {
+      const CueHit hit = (*hits)[i];
+      std::size_t j = i;
+      for (; j > 0 && (*hits)[j - 1].begin > hit.begin; --j) (*hits)[j] = (*hits)[j - 1];
+      (*hits)[j] = hit;
+    }
 }
 
 void add_speaker_mentions(DocumentState& state) {
@@ -137,9 +159,9 @@ void add_speaker_mentions(DocumentState& state) {
     m.end = e;
     m.kind = MentionKind::Discovered;
     m.type = k.person;
-    m.name = display_name(label, true);
+    m.name = state.names.intern(display_name(label, true));
     m.confidence = 0.7;
-    added.push_back(std::move(m));
+    added.push_back(m);
   }
   state.add_mentions(std::move(added));
 }
@@ -152,7 +174,7 @@ void add_pronoun_mentions(DocumentState& state) {
     m.kind = MentionKind::Pronoun;
     m.reference = state.k.rules.cue(hit.cue).reference;
     m.type = kNone;
-    state.mentions.push_back(std::move(m));
+    state.mentions.push_back(m);
   }
   keep_longest(state.mentions);
   std::erase_if(state.mentions, [](const Mention& m) {
@@ -176,15 +198,24 @@ bool after_capitalised_word(std::string_view text, std::uint32_t pos) {
 void add_family_name_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   const std::string_view norm = state.doc.norm.text;
-  std::map<std::string, std::set<std::string>> full_names;  // family name key -> full names
+  FamilyNameScan& scan = state.family_names;
+  // family name key -> full names; the views are of names that outlive this call
+  std::map<std::string_view, std::set<std::string_view>> full_names;
+  // Each full name counts once, however many mentions carry it.
+  std::vector<char> seen_entry(k.entry_names.size(), 0), seen_name(state.names.size(), 0);
+  std::deque<std::string> first_keys;  // the first-name keys full_names views
   for (const auto& m : state.mentions) {
     if (m.kind == MentionKind::Pronoun || m.type != k.person) continue;
-    const std::string& full = m.kind == MentionKind::Lexicon ? k.entry_names[m.lexicon_entry] : m.name;
-    const auto space = full.rfind(' ');
-    if (space == std::string::npos || full.size() - space < 4 || !is_upper(cp_at(full, space + 1))) continue;
-    full_names[fold_key(full.substr(space + 1))].insert(full);
+    const bool lexicon = m.kind == MentionKind::Lexicon;
+    char& seen = lexicon ? seen_entry[m.lexicon_entry] : seen_name[m.name];
+    if (seen) continue;
+    seen = 1;
+    const std::string& full = lexicon ? k.entry_names[m.lexicon_entry] : state.names.name(m.name);
+    const std::string& key = lexicon ? k.entry_family_keys[m.lexicon_entry] : scan.family_key(state.names, m.name);
+    if (key.empty()) continue;
+    full_names[key].insert(full);
     // Interviews and transcripts call people by their first name ("Amy", "Raj and I").
-    const std::string first = fold_key(full.substr(0, full.find(' ')));
+    const std::string& first = first_keys.emplace_back(fold_key(std::string_view(full).substr(0, full.find(' '))));
     if (first.size() >= 3 && k.rules.is_given_name(first)) full_names[first].insert(full);
   }
   // A family name taken in an earlier round may since have become shared ("Lee" once
@@ -195,32 +226,52 @@ void add_family_name_mentions(DocumentState& state) {
     return it != full_names.end() && it->second.size() > 1;
   });
   // "Helena Voss" and "Helena Margarethe Voss" are one person: the longer form speaks.
-  for (auto& [key, fulls] : full_names) {
-    std::vector<std::string> shorter;
-    for (const auto& name : fulls)
-      for (const auto& other : fulls)
+  for (auto& [name_key, fulls] : full_names) {
+    std::vector<std::string_view> shorter;
+    for (const std::string_view name : fulls)
+      for (const std::string_view other : fulls)
         if (other.size() > name.size() && name.find(' ') == name.rfind(' ') &&
             other.starts_with(name.substr(0, name.find(' ') + 1)) && other.ends_with(name.substr(name.rfind(' '))))
           shorter.push_back(name);
-    for (const auto& name : shorter) fulls.erase(name);
+    for (const std::string_view name : shorter) fulls.erase(name);
   }
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& [key, fulls] : full_names)
     if (fulls.size() == 1) names.emplace_back(key, *fulls.begin());
   if (names.empty()) return;
-  FamilyNameScan& scan = state.family_names;
   if (names != scan.names) {
     AhoCorasick automaton;
     for (std::uint32_t i = 0; i < names.size(); ++i) automaton.add(names[i].first, i);
     automaton.build();
-    scan.hits.clear();
-    automaton.scan(state.doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-      const std::uint32_t b = state.doc.key_to_norm[end - hit.length];
-      const std::uint32_t e = state.doc.key_to_norm[end - 1] + 1;
-      if (is_upper(cp_at(norm, b)) && latin_boundaries_ok(norm, b, e, true) && !after_capitalised_word(norm, b))
-        scan.hits.push_back(CueHit{b, e, hit.value});
+    // A family name starts with a capital after no letter or digit: the keys are looked
+    // for there only, then put in the order a scan of the whole key text would give (by
+    // end, the longer of two ending together first).
+    if (!scan.have_starts) {
+      scan.starts = capitalised_word_starts(state.doc);
+      scan.have_starts = true;
+    }
+    struct Found {
+      std::uint32_t key_begin, key_end;
+      AhoCorasick::Hit hit;
+    };
+    std::vector<Found> found;
+    for (const std::uint32_t start : scan.starts)
+      automaton.prefixes(state.doc.key, start, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+        found.push_back(Found{start, static_cast<std::uint32_t>(end), hit});
+      });
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+      return a.key_end != b.key_end ? a.key_end < b.key_end : a.key_begin < b.key_begin;
     });
+    scan.hits.clear();
+    for (const Found& f : found) {
+      const std::uint32_t b = state.doc.key_to_norm[f.key_begin];
+      const std::uint32_t e = state.doc.key_to_norm[f.key_end - 1] + 1;
+      if (latin_boundaries_ok(norm, b, e, true) && !after_capitalised_word(norm, b))
+        scan.hits.push_back(CueHit{b, e, f.hit.value});
+    }
     scan.names = std::move(names);
+    scan.ids.clear();
+    for (const auto& [key, full] : scan.names) scan.ids.push_back(state.names.intern(full));
   }
   std::vector<Mention> found;
   for (const CueHit& hit : scan.hits) {
@@ -230,10 +281,10 @@ void add_family_name_mentions(DocumentState& state) {
     m.end = hit.end;
     m.kind = MentionKind::Discovered;
     m.type = k.person;
-    m.name = scan.names[hit.cue].second;
+    m.name = scan.ids[hit.cue];
     m.confidence = 0.8;
     m.surname = true;
-    found.push_back(std::move(m));
+    found.push_back(m);
   }
   state.add_mentions(std::move(found));
 }

@@ -212,7 +212,7 @@ std::uint32_t model_shape_end(std::string_view s, std::uint32_t pos, const RuleS
 }  // namespace
 
 std::vector<Mention> versioned_products(const DocumentText& doc, const std::vector<Mention>& mentions,
-                                        std::uint32_t product_type, const RuleSet& rules) {
+                                        std::uint32_t product_type, const RuleSet& rules, NameTable& names) {
   std::vector<Mention> out;
   const std::string_view s = doc.norm.text;
   auto add = [&](std::uint32_t begin, std::uint32_t end) {
@@ -221,9 +221,9 @@ std::vector<Mention> versioned_products(const DocumentText& doc, const std::vect
     m.end = end;
     m.kind = MentionKind::Discovered;
     m.type = product_type;
-    m.name = std::string(s.substr(begin, end - begin));
+    m.name = names.intern(s.substr(begin, end - begin));
     m.confidence = 0.8;
-    out.push_back(std::move(m));
+    out.push_back(m);
   };
   std::size_t next = 0;  // mentions are sorted: the first one not yet passed
   for (std::uint32_t pos = 0; pos < s.size(); ++pos) {
@@ -247,7 +247,8 @@ std::vector<Mention> versioned_products(const DocumentText& doc, const std::vect
 std::vector<ComposedProduct> compose_products(const DocumentText& doc,
                                               const std::vector<Mention>& lexicon_mentions,
                                               const std::vector<std::string>& entry_names,
-                                              std::uint32_t product_type, const RuleSet& rules) {
+                                              std::uint32_t product_type, const RuleSet& rules,
+                                              NameTable& names) {
   std::vector<ComposedProduct> out;
   const std::string_view s = doc.norm.text;
   for (const Mention& m : lexicon_mentions) {
@@ -264,10 +265,9 @@ std::vector<ComposedProduct> compose_products(const DocumentText& doc,
     composed.mention.end = end;
     composed.mention.kind = MentionKind::Discovered;
     composed.mention.type = product_type;
-    composed.mention.name =
-        entry_names[m.lexicon_entry] + " " + std::string(s.substr(start, end - start));
+    composed.mention.name = names.intern(entry_names[m.lexicon_entry] + " " + std::string(s.substr(start, end - start)));
     composed.mention.confidence = 0.8;
-    out.push_back(std::move(composed));
+    out.push_back(composed);
   }
   return out;
 }

@@ -11,6 +11,7 @@
 
 #include "document_text.hpp"
 #include "mention.hpp"
+#include "name_table.hpp"
 #include "rule_set.hpp"
 
 namespace kg::extract {
@@ -43,12 +44,14 @@ struct ComposedProduct {
 // model with a dotted version ("GLM-4.6", "GPT-5.3") where no mention stands. Named as
 // written; no relation to the family is implied.
 std::vector<Mention> versioned_products(const DocumentText& doc, const std::vector<Mention>& mentions,
-                                        std::uint32_t product_type, const RuleSet& rules);
+                                        std::uint32_t product_type, const RuleSet& rules, NameTable& names);
 
 // Finds such products after lexicon Product mentions (glued or one space apart).
+// Their names go into `names`.
 std::vector<ComposedProduct> compose_products(const DocumentText& doc,
                                               const std::vector<Mention>& lexicon_mentions,
                                               const std::vector<std::string>& entry_names,
-                                              std::uint32_t product_type, const RuleSet& rules);
+                                              std::uint32_t product_type, const RuleSet& rules,
+                                              NameTable& names);
 
 }  // namespace kg::extract

@@ -21,12 +21,13 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   compose_product_mentions(state);
   extend_organization_mentions(state);
   scan_cues(state);
+  state.literals = knowledge.literals.scan(state.doc.lower);
   add_speaker_mentions(state);
   add_pronoun_mentions(state);
   add_standalone_names(state);
   discover_names(state);
 
-  result.entities = resolve_entities(state.doc, state.mentions, knowledge);
+  result.entities = resolve_entities(state.doc, state.mentions, state.names, knowledge, state.entry_entities);
   for (const auto& m : state.mentions)
     if (m.kind != MentionKind::Pronoun) ++result.mentions;
   relate(state, text, result);

@@ -1,8 +1,6 @@
 #include "relation_pass.hpp"
 
 #include <algorithm>
-#include <set>
-#include <tuple>
 #include <unordered_map>
 
 #include "char_class.hpp"
@@ -23,7 +21,7 @@ constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reac
 class RelationPass {
  public:
   RelationPass(DocumentState& state, std::string_view original, DocumentResult& result)
-      : s_(state), k_(state.k), original_(original), result_(result) {
+      : s_(state), k_(state.k), original_(original, state.doc.norm.replaced_bytes == 0), result_(result) {
     for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
   }
 
@@ -47,6 +45,7 @@ class RelationPass {
   // --- pronouns ---
   void before(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
     const Sentence& s = s_.sentences[si];
+    emitted_.clear();
     if (si == 0 || s.turn != s_.sentences[si - 1].turn) {
       self_ = kNone;
       speaker_ = kNone;
@@ -151,34 +150,40 @@ class RelationPass {
     return false;
   }
 
-  // The sentence as the user wrote it; sentences are asked for in document order.
-  const std::string& sentence_text(const Sentence& s) {
-    if (cached_sentence_ != &s) {
-      const auto& origin = s_.doc.norm.origin;
-      cached_text_ = original_.between(origin[s.begin], origin[s.end]);
-      cached_sentence_ = &s;
-    }
-    return cached_text_;
+  std::uint32_t add_quote(std::string text) {
+    result_.quotes.push_back(std::move(text));
+    return static_cast<std::uint32_t>(result_.quotes.size() - 1);
   }
 
-  // A piece cut for length is no sentence: quoting all of it (2 KB) with every relation
-  // found in it would make the graph grow with the input; the span and some context do.
-  std::string quote(const Sentence& s, std::uint32_t begin, std::uint32_t end) {
-    const std::string& text = sentence_text(s);
-    if (!s.cut) return text;
+  // The sentence as the user wrote it, quoted once for all its relations. A piece cut for
+  // length is no sentence: quoting all of it (2 KB) with every relation found in it would
+  // make the graph grow with the input; the span and some context do. Sentences are asked
+  // for in document order.
+  std::uint32_t quote(const Sentence& s, std::uint32_t begin, std::uint32_t end) {
     const auto& origin = s_.doc.norm.origin;
+    if (!s.cut) {
+      if (quoted_sentence_ != &s) {
+        quoted_index_ = add_quote(original_.between(origin[s.begin], origin[s.end]));
+        quoted_sentence_ = &s;
+      }
+      return quoted_index_;
+    }
+    if (cut_sentence_ != &s) {
+      cut_text_ = original_.between(origin[s.begin], origin[s.end]);
+      cut_sentence_ = &s;
+    }
     const std::uint64_t from = origin[begin] - origin[s.begin];
     const std::uint64_t to = origin[end] - origin[s.begin];
-    OriginalText piece(text);
-    return piece.between(from > kCutContext ? from - kCutContext : 0, to + kCutContext);
+    OriginalText piece(cut_text_, true);  // made valid above
+    return add_quote(piece.between(from > kCutContext ? from - kCutContext : 0, to + kCutContext));
   }
 
-  Evidence evidence(const Sentence& s, std::uint32_t begin, std::uint32_t end, const std::string& rule,
-                    double confidence) {
-    Evidence ev;
+  FoundEvidence evidence(const Sentence& s, std::uint32_t begin, std::uint32_t end, std::string_view rule,
+                         double confidence) {
+    FoundEvidence ev;
     ev.begin = s_.doc.norm.origin[begin];
     ev.end = s_.doc.norm.origin[end];
-    ev.sentence = quote(s, begin, end);
+    ev.quote = quote(s, begin, end);
     ev.rule = rule;
     ev.confidence = confidence;
     return ev;
@@ -215,22 +220,24 @@ class RelationPass {
     if (sm.kind == MentionKind::Pronoun || om.kind == MentionKind::Pronoun) confidence *= kPronounFactor;
     if (match.through_topic) confidence *= kTopicFactor;
     if (confidence < k_.options.min_confidence) return;
-    add(s, sm.entity, predicate, om.entity, evidence(s, match.begin, match.end, p.id, confidence));
-    if (predicate.lifts_to_parent && om.head_entity != kNone && om.head_entity != sm.entity)
-      add(s, sm.entity, predicate, om.head_entity, evidence(s, match.begin, match.end, p.id, confidence * kPronounFactor));
+    add(sm.entity, predicate, om.entity, evidence(s, match.begin, match.end, p.id, confidence));
+    // Studying at 浙江大学竺可桢学院 is studying at 浙江大学.
+    if (const std::uint32_t parent = head_entity(om); predicate.lifts_to_parent && parent != kNone && parent != sm.entity)
+      add(sm.entity, predicate, parent, evidence(s, match.begin, match.end, p.id, confidence * kPronounFactor));
   }
 
-  void add(const Sentence& s, std::uint32_t subject, const Predicate& predicate, std::uint32_t object,
-           Evidence ev) {
+  void add(std::uint32_t subject, const Predicate& predicate, std::uint32_t object, const FoundEvidence& ev) {
     // Several patterns may state the same fact in one sentence: the first one speaks.
-    if (!emitted_.insert(std::make_tuple(subject, predicate.name, object, s.begin)).second) return;
+    for (const auto& e : emitted_)
+      if (e.subject == subject && e.object == object && *e.predicate == predicate.name) return;
+    emitted_.push_back(Emitted{subject, &predicate.name, object});
     FoundRelation r;
     r.subject = subject;
     r.object = object;
     r.predicate = predicate.name;
     r.symmetric = predicate.symmetric;
-    r.evidence = std::move(ev);
-    result_.relations.push_back(std::move(r));
+    r.evidence = ev;
+    result_.relations.push_back(r);
   }
 
   void after(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
@@ -256,17 +263,25 @@ class RelationPass {
     if (!glued && !spaced) return;
     const Predicate* develops = k_.ontology.predicate("develops");
     if (!develops || kAdjacentConfidence < k_.options.min_confidence) return;
-    add(s, org.entity, *develops, product.entity, evidence(s, org.begin, product.end, "develops.adjacent", kAdjacentConfidence));
+    add(org.entity, *develops, product.entity, evidence(s, org.begin, product.end, "develops.adjacent", kAdjacentConfidence));
+  }
+
+  // The document entity of a composed name's head ("Codex" of "Codex CLI"), or kNone.
+  std::uint32_t head_entity(const Mention& m) const {
+    if (m.head_entry == kNone) return kNone;
+    const auto it = s_.entry_entities.find(m.head_entry);
+    return it == s_.entry_entities.end() ? kNone : it->second;
   }
 
   // "Codex CLI" is part of "Codex", "Meta Superintelligence Labs" of "Meta", when both are
   // entities of the document.
   void relate_composed(const Sentence& s, const Mention& m) {
     const Predicate* part_of = k_.ontology.predicate("partOf");
-    if (!part_of || m.entity == kNone || m.head_entity == kNone || m.head_entity == m.entity) return;
+    const std::uint32_t head = head_entity(m);
+    if (!part_of || m.entity == kNone || head == kNone || head == m.entity) return;
     if (kComposedConfidence < k_.options.min_confidence) return;
     const char* rule = m.type == k_.organization ? "organization.extension" : "product.suffix";
-    add(s, m.entity, *part_of, m.head_entity, evidence(s, m.begin, m.end, rule, kComposedConfidence));
+    add(m.entity, *part_of, head, evidence(s, m.begin, m.end, rule, kComposedConfidence));
   }
 
   void pair_cooccurring(const Sentence& s, std::uint32_t first, std::uint32_t last) {
@@ -276,6 +291,9 @@ class RelationPass {
       if (m.kind == MentionKind::Pronoun || m.entity == kNone) continue;
       if (std::find(seen.begin(), seen.end(), m.entity) == seen.end()) seen.push_back(m.entity);
     }
+    if (seen.size() < 2) return;
+    // Not a cut piece: one evidence, the whole sentence, for every pair.
+    const FoundEvidence ev = evidence(s, s.begin, s.end, "cooccurrence", kCooccurrenceConfidence);
     for (std::size_t a = 0; a < seen.size(); ++a)
       for (std::size_t b = a + 1; b < seen.size(); ++b) {
         FoundRelation r;
@@ -283,8 +301,8 @@ class RelationPass {
         r.object = seen[b];
         r.predicate = "relatedTo";
         r.symmetric = true;
-        r.evidence = evidence(s, s.begin, s.end, "cooccurrence", kCooccurrenceConfidence);
-        result_.cooccurrences.push_back(std::move(r));
+        r.evidence = ev;
+        result_.cooccurrences.push_back(r);
       }
   }
 
@@ -298,9 +316,17 @@ class RelationPass {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
   std::uint32_t topic_org_ = kNone, topic_sentence_ = 0;  // latest sentence-initial organisation
   std::uint32_t sentence_topic_ = kNone;                  // first named mention of this sentence
-  const Sentence* cached_sentence_ = nullptr;
-  std::string cached_text_;
-  std::set<std::tuple<std::uint32_t, std::string, std::uint32_t, std::uint32_t>> emitted_;
+  const Sentence* quoted_sentence_ = nullptr;  // whose quote is quotes[quoted_index_]
+  std::uint32_t quoted_index_ = 0;
+  const Sentence* cut_sentence_ = nullptr;  // whose text cut_text_ holds
+  std::string cut_text_;
+  // The relations added for the current sentence (a handful).
+  struct Emitted {
+    std::uint32_t subject;
+    const std::string* predicate;
+    std::uint32_t object;
+  };
+  std::vector<Emitted> emitted_;
 };
 
 }  // namespace

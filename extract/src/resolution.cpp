@@ -1,8 +1,12 @@
 #include "resolution.hpp"
 
+#include "char_class.hpp"
+
 #include <algorithm>
-#include <map>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "type_votes.hpp"
 
 namespace kg::extract {
 namespace {
@@ -18,67 +22,100 @@ std::string last_token(std::string_view name) {
   return space == std::string_view::npos ? std::string() : std::string(name.substr(space + 1));
 }
 
+// The (entity, surface) pairs resolution has recorded: a later mention of a pair changes
+// nothing but the count, as its surface is then the name or an alias of the entity.
+class RecordedSurfaces {
+ public:
+  bool insert(std::uint32_t entity, std::string_view surface) { return set_.insert({entity, surface}).second; }
+
+ private:
+  struct Hash {
+    std::size_t operator()(const std::pair<std::uint32_t, std::string_view>& p) const {
+      return std::hash<std::string_view>{}(p.second) * 31 + p.first;
+    }
+  };
+  std::unordered_set<std::pair<std::uint32_t, std::string_view>, Hash> set_;
+};
+
+// Notes a surface form of entity e: an alias, and why it was joined, the first time.
+template <typename Why>
+void record_surface(FoundEntity& e, std::string_view surface, Why&& why) {
+  if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+    e.merges.push_back(why());
+  add_form(e, surface);
+}
+
 }  // namespace
 
 std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<Mention>& mentions,
-                                          const Knowledge& k) {
+                                          const NameTable& names, const Knowledge& k,
+                                          std::unordered_map<std::uint32_t, std::uint32_t>& entry_entities) {
   std::vector<FoundEntity> entities;
-  std::unordered_map<std::uint32_t, std::uint32_t> by_entry;
+  std::vector<std::uint32_t> entity_of_entry(k.lexicon.entries().size(), kNone);
+  // Kept for the order in which surnames are joined below (its iteration order).
   std::unordered_map<std::string, std::uint32_t> by_key;
+  std::vector<std::uint32_t> entity_of_key(names.key_count(), kNone);
   std::vector<std::uint32_t> entity_type;
 
   // Discovered names: one type per name key, the best supported one.
-  std::map<std::string, std::map<std::uint32_t, double>> support;
+  std::vector<TypeVotes> support(names.key_count());
   for (const auto& m : mentions)
-    if (m.kind == MentionKind::Discovered) support[fold_key(m.name)][m.type] += m.confidence;
+    if (m.kind == MentionKind::Discovered) support[names.key_id(m.name)].add(m.type, m.confidence);
+  // The lexicon entry whose form a name key is, found once per key.
+  constexpr std::uint32_t kUnknown = kNone - 1;
+  std::vector<std::uint32_t> entry_of_key(names.key_count(), kUnknown);
 
   auto entity_for_entry = [&](std::uint32_t entry) {
-    auto [it, fresh] = by_entry.try_emplace(entry, static_cast<std::uint32_t>(entities.size()));
-    if (fresh) {
+    if (entity_of_entry[entry] == kNone) {
+      entity_of_entry[entry] = static_cast<std::uint32_t>(entities.size());
       const auto& e = k.lexicon.entries()[entry];
       entities.push_back(FoundEntity{e.name, k.type_name(e.type), {}, 0, {}});
       entity_type.push_back(e.type);
     }
-    return it->second;
+    return entity_of_entry[entry];
   };
 
+  RecordedSurfaces recorded;
   for (auto& m : mentions) {
     if (m.kind == MentionKind::Pronoun) continue;
-    const std::string surface(doc.slice(m.begin, m.end));
+    const std::string_view surface = doc.slice(m.begin, m.end);
+    const auto quoted = [&] {
+      std::string q;
+      q.reserve(surface.size() + 2);
+      return q.append(1, '"').append(surface).append(1, '"');
+    };
     if (m.kind == MentionKind::Lexicon) {
       m.entity = entity_for_entry(m.lexicon_entry);
       FoundEntity& e = entities[m.entity];
-      if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-        e.merges.push_back("\"" + surface + "\" is a lexicon form of \"" + e.name + "\"");
-      add_form(e, surface);
+      if (recorded.insert(m.entity, surface))
+        record_surface(e, surface, [&] { return quoted() + " is a lexicon form of \"" + e.name + "\""; });
     } else {
-      const std::string key = fold_key(m.name);
-      if (const auto entry = k.lexicon.find_key(key); entry != kNone) {
+      const std::uint32_t key = names.key_id(m.name);
+      if (entry_of_key[key] == kUnknown) entry_of_key[key] = k.lexicon.find_key(names.key(m.name));
+      if (const auto entry = entry_of_key[key]; entry != kNone) {
         m.entity = entity_for_entry(entry);
         m.type = k.lexicon.entries()[entry].type;
         FoundEntity& e = entities[m.entity];
-        if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-          e.merges.push_back(m.surname ? "\"" + surface + "\" is the family name of the only \"" + e.name +
-                                             "\" of the document"
-                                       : "\"" + surface + "\" is read as the lexicon entity \"" + e.name + "\"");
-        add_form(e, surface);
+        if (recorded.insert(m.entity, surface))
+          record_surface(e, surface, [&] {
+            return m.surname ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
+                             : quoted() + " is read as the lexicon entity \"" + e.name + "\"";
+          });
       } else {
-        const auto& types = support[key];
-        m.type = std::max_element(types.begin(), types.end(), [](const auto& a, const auto& b) {
-                   return a.second < b.second;
-                 })->first;
-        auto [it, fresh] = by_key.try_emplace(key, static_cast<std::uint32_t>(entities.size()));
-        if (fresh) {
-          entities.push_back(FoundEntity{m.name, k.type_name(m.type), {}, 0, {}});
+        m.type = support[key].best();
+        if (entity_of_key[key] == kNone) {
+          entity_of_key[key] = static_cast<std::uint32_t>(entities.size());
+          by_key.emplace(names.key(m.name), entity_of_key[key]);
+          entities.push_back(FoundEntity{names.name(m.name), k.type_name(m.type), {}, 0, {}});
           entity_type.push_back(m.type);
         }
-        m.entity = it->second;
+        m.entity = entity_of_key[key];
         FoundEntity& e = entities[m.entity];
-        if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-          e.merges.push_back(m.surname ? "\"" + surface + "\" is the family name of the only \"" + e.name +
-                                             "\" of the document"
-                                       : "\"" + surface + "\" is written without spaces; read as \"" + e.name + "\"");
-        add_form(e, surface);
+        if (recorded.insert(m.entity, surface))
+          record_surface(e, surface, [&] {
+            return m.surname ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
+                             : quoted() + " is written without spaces; read as \"" + e.name + "\"";
+          });
       }
     }
     ++entities[m.entity].mentions;
@@ -88,14 +125,16 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
   // 阿里云), which thereby becomes an entity of the document with that form; other
   // composed names ("Codex CLI", "Amazon Robotics") only when the document mentions the
   // head on its own.
-  for (auto& m : mentions) {
-    if (m.head_entry == kNone || m.entity == kNone) continue;
-    if (m.head_end > m.begin) {
-      m.head_entity = entity_for_entry(m.head_entry);
-      add_form(entities[m.head_entity], doc.slice(m.begin, m.head_end));
-    } else if (const auto it = by_entry.find(m.head_entry); it != by_entry.end()) {
-      m.head_entity = it->second;
-    }
+  for (const auto& m : mentions) {
+    if (m.head_entry == kNone || m.entity == kNone || m.type != k.organization) continue;
+    const std::string_view surface = doc.slice(m.begin, m.end);
+    if (!text::is_han(cp_before(surface, surface.size()))) continue;
+    // The head's form is the longest start of the unit's name that is a form of the entry.
+    for (std::size_t end = prev_start(surface, surface.size()); end > 0; end = prev_start(surface, end))
+      if (k.lexicon.find_key(fold_key(surface.substr(0, end))) == m.head_entry) {
+        add_form(entities[entity_for_entry(m.head_entry)], surface.substr(0, end));
+        break;
+      }
   }
 
   std::vector<std::uint32_t> redirect(entities.size());
@@ -146,10 +185,11 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
       renumber[i] = static_cast<std::uint32_t>(kept.size());
       kept.push_back(std::move(entities[i]));
     }
-  for (auto& m : mentions) {
+  for (auto& m : mentions)
     if (m.entity != kNone) m.entity = renumber[redirect[redirect[m.entity]]];
-    if (m.head_entity != kNone) m.head_entity = renumber[redirect[m.head_entity]];
-  }
+  entry_entities.clear();
+  for (std::uint32_t entry = 0; entry < entity_of_entry.size(); ++entry)
+    if (entity_of_entry[entry] != kNone) entry_entities.emplace(entry, renumber[redirect[redirect[entity_of_entry[entry]]]]);
   return kept;
 }
 

@@ -43,21 +43,21 @@ class RuleSet {
   const Cue& cue(std::uint32_t id) const { return cues_[id]; }
   const AhoCorasick& cue_automaton() const { return automaton_; }
 
-  bool is_stopword(std::string_view folded_name) const { return stopwords_.count(std::string(folded_name)) > 0; }
-  bool is_product_suffix(std::string_view folded) const { return product_suffixes_.count(std::string(folded)) > 0; }
+  bool is_stopword(std::string_view folded_name) const { return stopwords_.contains(folded_name); }
+  bool is_product_suffix(std::string_view folded) const { return product_suffixes_.contains(folded); }
   // Words that end an organisation's name ("Fernbrook AI", "Quillfeather Labs").
-  bool is_name_suffix(std::string_view folded) const { return name_suffixes_.count(std::string(folded)) > 0; }
+  bool is_name_suffix(std::string_view folded) const { return name_suffixes_.contains(folded); }
   // Words after which a name goes on with "of" ("University of Toronto", "Bank of England").
-  bool is_of_name_head(std::string_view folded) const { return of_name_heads_.count(std::string(folded)) > 0; }
+  bool is_of_name_head(std::string_view folded) const { return of_name_heads_.contains(folded); }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
   // Words that end the name of a unit of a known organisation (实验室, 研究院, 学院).
   const std::vector<std::string>& han_unit_suffixes() const { return han_unit_suffixes_; }
   // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
-  bool is_given_name(std::string_view folded) const { return given_names_.count(std::string(folded)) > 0; }
+  bool is_given_name(std::string_view folded) const { return given_names_.contains(folded); }
   // Family names written in Latin letters that end a person's name after any first name
   // ("Wen Li", "Minji Kim"): common East and South Asian surnames, which first-name lists miss.
-  bool is_latin_surname(std::string_view folded) const { return latin_surnames_.count(std::string(folded)) > 0; }
+  bool is_latin_surname(std::string_view folded) const { return latin_surnames_.contains(folded); }
   // Does a word that only a person does (毕业于, 表示, 出任) start at `pos` of `text`?
   bool han_person_verb_at(std::string_view text, std::size_t pos) const {
     for (const auto& word : han_person_verbs_)
@@ -71,7 +71,7 @@ class RuleSet {
     return false;
   }
   // Chinese family names (one or two characters) that start a Han person name.
-  bool is_han_surname(std::string_view han) const { return han_surnames_.count(std::string(han)) > 0; }
+  bool is_han_surname(std::string_view han) const { return han_surnames_.contains(han); }
   // Characters that make a noun of the Han verb before them (开发者, 投资人, 收购方): a
   // trigger so followed is no verb.
   bool is_han_noun_suffix(char32_t cp) const { return han_noun_suffixes_.count(cp) > 0; }
@@ -121,8 +121,14 @@ class RuleSet {
   std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
-  std::unordered_set<std::string> stopwords_, product_suffixes_, abbreviations_, name_suffixes_,
-      han_surnames_, of_name_heads_, given_names_, latin_surnames_;
+  // Looked up by string_view on the hot path, without building a string.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+  WordSet stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_;
+  std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;

@@ -17,9 +17,9 @@ bool is_closing(char32_t cp) {
 
 std::uint32_t skip_space(std::string_view s, std::uint32_t pos, std::uint32_t end) {
   while (pos < end) {
-    const char32_t cp = cp_at(s, pos);
-    if (!text::is_space(cp)) break;
-    pos += static_cast<std::uint32_t>(cp_length(s, pos));
+    std::size_t after = pos;
+    if (!text::is_space(text::decode_next(s, after))) break;
+    pos = static_cast<std::uint32_t>(after);
   }
   return pos;
 }
@@ -103,17 +103,26 @@ class Splitter {
     std::uint32_t start = begin;
     std::uint32_t pos = begin;
     while (pos < end) {
-      const char32_t cp = cp_at(s_, pos);
-      std::uint32_t next = pos + static_cast<std::uint32_t>(cp_length(s_, pos));
+      // Most bytes are ASCII that ends nothing: step over them while the piece is short.
+      const auto byte = static_cast<unsigned char>(s_[pos]);
+      if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?' && byte != ';' &&
+          pos + 1 - start < kMaxSentenceBytes) {
+        ++pos;
+        continue;
+      }
+      std::size_t after = pos;
+      const char32_t cp = text::decode_next(s_, after);
+      std::uint32_t next = static_cast<std::uint32_t>(after);
       const bool terminal = cp == 0x3002 || cp == '!' || cp == '?' || cp == ';' ||
                             (cp == '.' && ends_at_dot(pos, end));
       const bool too_long = !terminal && next - start >= kMaxSentenceBytes;
       if (terminal || too_long) {
         while (terminal && next < end) {
-          const char32_t more = cp_at(s_, next);
+          std::size_t past = next;
+          const char32_t more = text::decode_next(s_, past);
           if (!(more == 0x3002 || more == '!' || more == '?' || more == '.' || is_closing(more)))
             break;
-          next += static_cast<std::uint32_t>(cp_length(s_, next));
+          next = static_cast<std::uint32_t>(past);
         }
         emit(start, next, too_long);
         start = next;

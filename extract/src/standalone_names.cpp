@@ -72,7 +72,7 @@ class Occurrences {
 
 class LatinRuns {
  public:
-  LatinRuns(const DocumentState& state, std::vector<Mention>& out)
+  LatinRuns(DocumentState& state, std::vector<Mention>& out)
       : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out) {}
 
   void scan(const Sentence& sentence) {
@@ -151,9 +151,9 @@ class LatinRuns {
     m.end = end;
     m.kind = MentionKind::Discovered;
     m.type = type;
-    m.name = display_name(s_.substr(begin, end - begin), type == state_.k.person);
+    m.name = state_.names.intern(display_name(s_.substr(begin, end - begin), type == state_.k.person));
     m.confidence = kShapeConfidence;
-    out_.push_back(std::move(m));
+    out_.push_back(m);
   }
 
  public:
@@ -164,7 +164,7 @@ class LatinRuns {
   }
 
  private:
-  const DocumentState& state_;
+  DocumentState& state_;
   const RuleSet& rules_;
   std::string_view s_;
   std::vector<Mention>& out_;
@@ -179,7 +179,7 @@ class HanNames {
  public:
   enum class Kind { Person, Organization };
 
-  HanNames(const DocumentState& state, std::vector<Mention>& out, Kind kind)
+  HanNames(DocumentState& state, std::vector<Mention>& out, Kind kind)
       : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out), kind_(kind) {}
 
   void scan(const Sentence& sentence) {
@@ -207,9 +207,9 @@ class HanNames {
         m.end = span.end;
         m.kind = MentionKind::Discovered;
         m.type = kind_ == Kind::Person ? state_.k.person : state_.k.organization;
-        m.name = name;
+        m.name = state_.names.intern(name);
         m.confidence = kShapeConfidence;
-        out_.push_back(std::move(m));
+        out_.push_back(m);
       }
     }
   }
@@ -264,7 +264,7 @@ class HanNames {
     ++verbs_[name];
   }
 
-  const DocumentState& state_;
+  DocumentState& state_;
   const RuleSet& rules_;
   std::string_view s_;
   std::vector<Mention>& out_;

@@ -89,3 +89,33 @@ TEST_CASE("the automaton agrees with a naive search, beyond the dense rows too")
     CHECK(found == expected);
   }
 }
+
+TEST_CASE("prefixes() gives the keys a text holds at one position, shortest first, equal keys as added") {
+  std::mt19937 random(777);
+  const auto next = [&](std::uint32_t bound) { return static_cast<std::uint32_t>(random() % bound); };
+  for (const std::uint32_t alphabet : {2u, 5u, 60u}) {
+    AhoCorasick ac;
+    std::vector<std::string> added;
+    for (std::uint32_t v = 0; v < 400; ++v) {
+      std::string key;
+      for (std::uint32_t i = 0, length = 1 + next(8); i < length; ++i) key.push_back(static_cast<char>('a' + next(alphabet)));
+      if (next(10) == 0 && !added.empty()) key = added[next(static_cast<std::uint32_t>(added.size()))];  // a repeat
+      ac.add(key, v);
+      added.push_back(key);
+    }
+    ac.build();
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text.push_back(static_cast<char>('a' + next(alphabet)));
+    for (std::size_t from = 0; from < text.size(); ++from) {
+      std::vector<std::pair<std::size_t, std::uint32_t>> found, expected;  // end, value
+      ac.prefixes(text, from, [&](std::size_t end, const AhoCorasick::Hit& h) {
+        CHECK(h.length == end - from);
+        found.emplace_back(end, h.value);
+      });
+      for (std::size_t length = 1; from + length <= text.size() && length <= 8; ++length)
+        for (std::uint32_t v = 0; v < added.size(); ++v)
+          if (text.compare(from, length, added[v]) == 0) expected.emplace_back(from + length, v);
+      REQUIRE(found == expected);
+    }
+  }
+}

@@ -4,45 +4,38 @@
 
 namespace kg::text {
 
-char32_t decode_next(std::string_view bytes, std::size_t& pos) noexcept {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  }
-  int length = 0;
-  char32_t cp = 0;
-  char32_t min_value = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2; cp = lead & 0x1F; min_value = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3; cp = lead & 0x0F; min_value = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4; cp = lead & 0x07; min_value = 0x10000;
-  } else {
-    ++pos;
-    return kReplacement;
-  }
-  if (pos + length > bytes.size()) {
-    ++pos;
-    return kReplacement;
-  }
-  for (int i = 1; i < length; ++i) {
-    const unsigned char next = byte(pos + i);
-    if ((next & 0xC0) != 0x80) {
-      ++pos;
-      return kReplacement;
+char32_t detail::decode_multibyte(std::string_view bytes, std::size_t& pos) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + pos;
+  const std::size_t left = bytes.size() - pos;
+  const auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+  const unsigned char lead = p[0];
+  // Three bytes first: every Han character and CJK punctuation mark.
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (left >= 3 && continuation(p[1]) && continuation(p[2])) {
+      const char32_t cp = (char32_t{lead & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
+      // Overlong forms and surrogates are not UTF-8.
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        pos += 3;
+        return cp;
+      }
     }
-    cp = (cp << 6) | (next & 0x3F);
+  } else if (lead >= 0xC2 && lead <= 0xDF) {
+    if (left >= 2 && continuation(p[1])) {
+      pos += 2;
+      return (char32_t{lead & 0x1Fu} << 6) | (p[1] & 0x3Fu);
+    }
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    if (left >= 4 && continuation(p[1]) && continuation(p[2]) && continuation(p[3])) {
+      const char32_t cp = (char32_t{lead & 0x07u} << 18) | (char32_t{p[1] & 0x3Fu} << 12) |
+                          (char32_t{p[2] & 0x3Fu} << 6) | (p[3] & 0x3Fu);
+      if (cp >= 0x10000 && cp <= 0x10FFFF) {
+        pos += 4;
+        return cp;
+      }
+    }
   }
-  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-  if (cp < min_value || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-    ++pos;
-    return kReplacement;
-  }
-  pos += length;
-  return cp;
+  ++pos;
+  return kReplacement;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -95,24 +88,6 @@ bool is_valid_utf8(std::string_view bytes) noexcept {
       return false;
   }
   return true;
-}
-
-bool is_han(char32_t cp) noexcept {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x20000 && cp <= 0x2EBEF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
-}
-
-bool is_latin_letter(char32_t cp) noexcept {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-         (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
-}
-
-bool is_ascii_digit(char32_t cp) noexcept { return cp >= '0' && cp <= '9'; }
-
-bool is_space(char32_t cp) noexcept {
-  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-         cp == 0x205F || cp == 0x3000;
 }
 
 bool is_letter_or_digit(char32_t cp) noexcept {

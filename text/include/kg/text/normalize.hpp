@@ -24,6 +24,14 @@ struct NormalizedText {
 // Invalid UTF-8 is replaced and counted. Offsets are code points from `base_offset`.
 NormalizedText normalize_nfkc(std::string_view original, std::uint32_t base_offset = 0);
 
+// True when normalize_nfkc(utf8).text is `utf8` itself: valid UTF-8 whose characters all
+// lack a decomposition and combine with nothing (ASCII, Han, most punctuation). Names cut
+// from normalised text usually are, and need no normalising again.
+bool is_nfkc_stable(std::string_view utf8);
+
+// The text of normalize_nfkc(original), without the origin map.
+std::string nfkc(std::string_view original);
+
 // NFKC + Unicode case folding of valid UTF-8.
 std::string casefold(std::string_view utf8);
 
