@@ -42,7 +42,8 @@ struct FamilyNameScan {
   // family_name_key of each NameTable name, worked out once (a deque: stable references).
   std::deque<std::string> name_keys;
   const std::string& family_key(const NameTable& table, std::uint32_t name) {
-    while (name_keys.size() <= name) name_keys.push_back(family_name_key(table.name(static_cast<std::uint32_t>(name_keys.size()))));
+    while (name_keys.size() <= name)
+      name_keys.push_back(family_name_key(table.name(static_cast<std::uint32_t>(name_keys.size()))));
     return name_keys[name];
   }
 };
