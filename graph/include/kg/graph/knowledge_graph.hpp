@@ -3,11 +3,13 @@
 // adding one that exists merges its evidence instead of adding a parallel edge.
 // Not thread-safe for writers; concurrent readers are fine.
 //
-// Storage, per relation: the Boost edge (RelationEdge: weight, predicate id, evidence list),
-// its out- and in-edge entries, an 8-byte entry in the relation index, and 32 bytes per
-// evidence record kept, whose sentence and rule are ids into pools holding each distinct
-// text once. A relation keeps at most max_evidence() records (the first ones), while its
-// weight counts every distinct evidence, so repeated text does not make the graph grow.
+// Storage, per relation: a 48-byte edge list node (ends and RelationEdge: weight, predicate
+// id, first evidence record) from a pool, a 16-byte entry in each end's edge list, and 32
+// bytes per evidence record kept, whose sentence and rule are ids into pools that hold each
+// distinct text once; relations between two well-connected entities also have an 8-byte
+// slot in a hash table (detail::RelationIndex). A relation keeps at most max_evidence()
+// records (the first ones), while its weight counts every distinct evidence, so repeated
+// text does not make the graph grow. docs/performance.md has the figures.
 #pragma once
 
 #include <cstdint>
