@@ -25,7 +25,8 @@ std::vector<Vertex> expand(const KnowledgeGraph& graph, const EdgeFilter& filter
   for (const Vertex v : frontier) {
     const std::size_t distance = mine.at(v).distance + 1;
     detail::for_each_step(graph, filter, v, direction, [&](Edge, Vertex other, bool) {
-      if (!mine.emplace(other, Reached{distance, v}).second) return;
+      // try_emplace: no node is allocated (and freed) for the many vertices already reached.
+      if (!mine.try_emplace(other, Reached{distance, v}).second) return;
       next.push_back(other);
       if (!meeting && theirs.count(other)) meeting = other;
     });

@@ -97,12 +97,12 @@ class KnowledgeGraph {
   // The relation of edge `e`: predicate, weight and evidence, valid until the graph changes.
   Relation relation(Edge e) const {
     const RelationEdge& r = (*graph_)[e];
-    return {predicates_[r.predicate], r.weight, EvidenceList(evidence_, r)};
+    return {predicate_names_[r.predicate], r.weight, EvidenceList(evidence_, r)};
   }
   // The predicate name of `e` (relation(e).predicate, without the rest).
-  std::string_view predicate(Edge e) const { return predicates_[(*graph_)[e].predicate]; }
+  std::string_view predicate(Edge e) const { return predicate_names_[(*graph_)[e].predicate]; }
   // Predicate names by RelationEdge::predicate; ids are dense, in first-use order.
-  std::string_view predicate_name(PredicateId id) const { return predicates_[id]; }
+  std::string_view predicate_name(PredicateId id) const { return predicate_names_[id]; }
   std::optional<PredicateId> predicate_id(std::string_view name) const { return predicates_.find(name); }
   std::size_t predicate_count() const { return predicates_.size(); }
   Vertex source(Edge e) const { return boost::source(e, *graph_); }
@@ -117,6 +117,7 @@ class KnowledgeGraph {
   template <class Records>
   Edge add_weighted(Vertex subject, std::string_view predicate, Vertex object, double weight,
                     const Records& evidence);
+  PredicateId intern_predicate(std::string_view name);
   void index_form(Vertex v, std::string_view form);
   std::string unique_id(std::string_view name);
 
@@ -126,6 +127,8 @@ class KnowledgeGraph {
   detail::AliasIndex by_alias_key_;
   detail::IdIndex by_id_;
   detail::StringPool predicates_;
+  // The same names as plain views: traversals look one up for every edge they pass.
+  std::vector<std::string_view> predicate_names_;
   detail::EvidenceStore evidence_;
   detail::RelationIndex relations_;
 };
