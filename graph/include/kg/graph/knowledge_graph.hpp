@@ -94,7 +94,7 @@ class KnowledgeGraph {
   // The Boost graph, for Boost algorithms: vertex property Entity, edge property RelationEdge.
   const Graph& graph() const { return *graph_; }
   const Entity& entity(Vertex v) const { return (*graph_)[v]; }
-  // The relation of edge `e`: predicate, weight and evidence, valid until the graph changes.
+  // The relation of edge `e`: predicate, weight and evidence (a view: see relation.hpp).
   Relation relation(Edge e) const {
     const RelationEdge& r = (*graph_)[e];
     return {predicate_names_[r.predicate], r.weight, EvidenceList(evidence_, r)};
