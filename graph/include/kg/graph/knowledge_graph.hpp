@@ -47,6 +47,7 @@ class KnowledgeGraph {
   KnowledgeGraph& operator=(KnowledgeGraph&& other);
   ~KnowledgeGraph();
 
+  // The most evidence records add_relation keeps per relation (0: no limit).
   std::size_t max_evidence() const { return max_evidence_; }
 
   // --- documents ---
@@ -88,6 +89,8 @@ class KnowledgeGraph {
   // add_relation_weighted with the predicate, weight and records of `relation`, read from
   // this graph or another (subgraphs, copies).
   Edge copy_relation(Vertex subject, Vertex object, const Relation& relation);
+  // The relation (subject, predicate, object) as stored (a symmetric one is not looked up
+  // the other way round). O(1) on average.
   std::optional<Edge> find_relation(Vertex subject, std::string_view predicate, Vertex object) const;
 
   // --- access ---
@@ -101,9 +104,11 @@ class KnowledgeGraph {
   }
   // The predicate name of `e` (relation(e).predicate, without the rest).
   std::string_view predicate(Edge e) const { return predicate_names_[(*graph_)[e].predicate]; }
-  // Predicate names by RelationEdge::predicate; ids are dense, in first-use order.
+  // The name of a RelationEdge::predicate; ids are dense, in first-use order.
   std::string_view predicate_name(PredicateId id) const { return predicate_names_[id]; }
+  // The id of a predicate some relation of the graph has, if any.
   std::optional<PredicateId> predicate_id(std::string_view name) const { return predicates_.find(name); }
+  // How many distinct predicates the graph's relations have (ids are below this).
   std::size_t predicate_count() const { return predicates_.size(); }
   Vertex source(Edge e) const { return boost::source(e, *graph_); }
   Vertex target(Edge e) const { return boost::target(e, *graph_); }
