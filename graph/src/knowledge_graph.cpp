@@ -171,7 +171,9 @@ Edge KnowledgeGraph::add_weighted(Vertex subject, std::string_view predicate, Ve
   RelationEdge& relation = (*graph_)[edge];
   relation.weight += weight;
   EvidenceId last = evidence_.last(relation);
-  for (const EvidenceView e : evidence) last = evidence_.append(relation, last, e);
+  // Counted before adding any: a relation copied onto itself must not chase its own tail.
+  auto it = evidence.begin();
+  for (std::size_t left = evidence.size(); left > 0; --left, ++it) last = evidence_.append(relation, last, *it);
   return edge;
 }
 
