@@ -19,7 +19,10 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       by_id_(other.by_id_),
       predicates_(other.predicates_),
       evidence_(other.evidence_),
-      relations_(other.relations_) {}
+      relations_(other.relations_) {
+  for (std::size_t id = 0; id < predicates_.size(); ++id)  // views of this graph's own copy
+    predicate_names_.push_back(predicates_[static_cast<PredicateId>(id)]);
+}
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) *this = KnowledgeGraph(other);
@@ -33,6 +36,7 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
       by_alias_key_(std::move(other.by_alias_key_)),
       by_id_(std::move(other.by_id_)),
       predicates_(std::move(other.predicates_)),
+      predicate_names_(std::move(other.predicate_names_)),
       evidence_(std::move(other.evidence_)),
       relations_(std::move(other.relations_)) {}
 
@@ -44,6 +48,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   by_alias_key_ = std::move(other.by_alias_key_);
   by_id_ = std::move(other.by_id_);
   predicates_ = std::move(other.predicates_);
+  predicate_names_ = std::move(other.predicate_names_);
   evidence_ = std::move(other.evidence_);
   relations_ = std::move(other.relations_);
   return *this;
@@ -125,6 +130,12 @@ std::optional<Edge> KnowledgeGraph::find_relation(Vertex subject, std::string_vi
   return relations_.find(*graph_, subject, *id, object);
 }
 
+PredicateId KnowledgeGraph::intern_predicate(std::string_view name) {
+  const PredicateId id = predicates_.intern(name);
+  if (id == predicate_names_.size()) predicate_names_.push_back(predicates_[id]);
+  return id;
+}
+
 Edge KnowledgeGraph::new_relation(Vertex subject, PredicateId predicate, Vertex object, double weight) {
   RelationEdge relation;
   relation.weight = weight;
@@ -136,7 +147,7 @@ Edge KnowledgeGraph::new_relation(Vertex subject, PredicateId predicate, Vertex 
 
 Edge KnowledgeGraph::add_relation(Vertex subject, std::string_view predicate, Vertex object,
                                   const EvidenceView& evidence, bool symmetric) {
-  const PredicateId id = predicates_.intern(predicate);
+  const PredicateId id = intern_predicate(predicate);
   std::optional<Edge> existing = relations_.find(*graph_, subject, id, object);
   if (!existing && symmetric) existing = relations_.find(*graph_, object, id, subject);
   if (existing) {
@@ -154,13 +165,15 @@ template <class Records>
 Edge KnowledgeGraph::add_weighted(Vertex subject, std::string_view predicate, Vertex object, double weight,
                                   const Records& evidence) {
   if (!(weight > 0.0)) throw std::invalid_argument("relation weight must be positive");
-  const PredicateId id = predicates_.intern(predicate);
+  const PredicateId id = intern_predicate(predicate);
   const std::optional<Edge> existing = relations_.find(*graph_, subject, id, object);
   const Edge edge = existing ? *existing : new_relation(subject, id, object, 0.0);
   RelationEdge& relation = (*graph_)[edge];
   relation.weight += weight;
   EvidenceId last = evidence_.last(relation);
-  for (const EvidenceView e : evidence) last = evidence_.append(relation, last, e);
+  // Counted before adding any: a relation copied onto itself must not chase its own tail.
+  auto it = evidence.begin();
+  for (std::size_t left = evidence.size(); left > 0; --left, ++it) last = evidence_.append(relation, last, *it);
   return edge;
 }
 

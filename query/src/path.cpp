@@ -1,20 +1,15 @@
 #include "kg/query/path.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "incidence.hpp"
+#include "visited.hpp"
 
 namespace kg::query {
 namespace {
 
-// What a search side knows about a vertex it reached: how far and from where.
-struct Reached {
-  std::size_t distance;
-  Vertex previous;
-};
-
-using Visited = std::unordered_map<Vertex, Reached>;
+using detail::Reached;
+using detail::Visited;
 
 // Expands every vertex of `frontier` by one hop; returns the new frontier, and in `meeting`
 // the first vertex reached that the other side has seen.
@@ -25,9 +20,9 @@ std::vector<Vertex> expand(const KnowledgeGraph& graph, const EdgeFilter& filter
   for (const Vertex v : frontier) {
     const std::size_t distance = mine.at(v).distance + 1;
     detail::for_each_step(graph, filter, v, direction, [&](Edge, Vertex other, bool) {
-      if (!mine.emplace(other, Reached{distance, v}).second) return;
+      if (!mine.add(other, Reached{distance, v})) return;
       next.push_back(other);
-      if (!meeting && theirs.count(other)) meeting = other;
+      if (!meeting && theirs.find(other)) meeting = other;
     });
   }
   return next;
@@ -44,7 +39,7 @@ std::optional<std::vector<Hop>> shortest_path(const KnowledgeGraph& graph, const
 
   // Both sides grow a whole level at a time, the smaller frontier first: the first level on
   // which they touch gives a shortest path (any vertex where they meet lies on one).
-  Visited from_side{{from, Reached{0, from}}}, to_side{{to, Reached{0, to}}};
+  Visited from_side(from), to_side(to);
   std::vector<Vertex> from_frontier{from}, to_frontier{to};
   std::optional<Vertex> meeting;
   while (!meeting && !from_frontier.empty() && !to_frontier.empty()) {

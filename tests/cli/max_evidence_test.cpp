@@ -74,3 +74,23 @@ TEST_CASE("the default keeps 8 records per relation") {
   CHECK(relation.weight == 2.0 * kCopies);
   CHECK(relation.evidence.size() == 8);
 }
+
+TEST_CASE("a cap no relation reaches changes no file, the SVG included") {
+  // No relation of this article has more than 8 records, so both builds hold the same graph
+  // (though they allocate differently on the way).
+  TempDir dir("kg-max-evidence");
+  const fs::path input = fs::path(KG_SOURCE_DIR) / "tests" / "corpus" / "nvidia-deepseek-zh.txt";
+  const auto build_into = [&](const std::string& cap) {
+    const fs::path out = dir.path() / ("out" + cap);
+    const auto result = run_command(shell_quote(kg_binary().string()) + " build " + shell_quote(input.string()) +
+                                    " -o " + shell_quote(out.string()) + " -q --no-summary --max-evidence " + cap +
+                                    " 2>&1");
+    REQUIRE_MESSAGE(result.exit_code == 0, result.output);
+    return out;
+  };
+  const fs::path all = build_into("0"), capped = build_into("8");
+  for (const char* file : {"graph.jsonld", "graph.graphml", "graph.gexf", "graph.dot", "graph.svg"}) {
+    CAPTURE(file);
+    CHECK(read_file(all / file) == read_file(capped / file));
+  }
+}

@@ -135,6 +135,17 @@ TEST_CASE("records given with a weight are all kept, whatever the cap") {
   CHECK(other.relation(copy).evidence == g.relation(e).evidence);
 }
 
+TEST_CASE("a relation copied onto itself gains its own weight and records once") {
+  KnowledgeGraph g;
+  const Vertex a = g.add_entity("A", "Organization");
+  const Vertex b = g.add_entity("B", "Organization");
+  const Edge e = g.add_relation(a, "acquired", b, evidence_at(0));
+  g.add_relation(a, "acquired", b, evidence_at(5));
+  g.copy_relation(a, b, g.relation(e));
+  CHECK(g.relation(e).weight == 4.0);
+  CHECK(g.relation(e).evidence.size() == 4);
+}
+
 TEST_CASE("evidence reads back as given: texts, offsets, and the rare wide values") {
   KnowledgeGraph g(0);
   const Vertex a = g.add_entity("A", "Person");

@@ -3,11 +3,13 @@
 // adding one that exists merges its evidence instead of adding a parallel edge.
 // Not thread-safe for writers; concurrent readers are fine.
 //
-// Storage, per relation: the Boost edge (RelationEdge: weight, predicate id, evidence list),
-// its out- and in-edge entries, an 8-byte entry in the relation index, and 32 bytes per
-// evidence record kept, whose sentence and rule are ids into pools holding each distinct
-// text once. A relation keeps at most max_evidence() records (the first ones), while its
-// weight counts every distinct evidence, so repeated text does not make the graph grow.
+// Storage, per relation: a 48-byte edge list node (ends and RelationEdge: weight, predicate
+// id, first evidence record) from a pool, a 16-byte entry in each end's edge list, and 32
+// bytes per evidence record kept, whose sentence and rule are ids into pools that hold each
+// distinct text once; relations between two well-connected entities also have an 8-byte
+// slot in a hash table (detail::RelationIndex). A relation keeps at most max_evidence()
+// records (the first ones), while its weight counts every distinct evidence, so repeated
+// text does not make the graph grow. docs/performance.md has the figures.
 #pragma once
 
 #include <cstdint>
@@ -45,6 +47,7 @@ class KnowledgeGraph {
   KnowledgeGraph& operator=(KnowledgeGraph&& other);
   ~KnowledgeGraph();
 
+  // The most evidence records add_relation keeps per relation (0: no limit).
   std::size_t max_evidence() const { return max_evidence_; }
 
   // --- documents ---
@@ -86,22 +89,26 @@ class KnowledgeGraph {
   // add_relation_weighted with the predicate, weight and records of `relation`, read from
   // this graph or another (subgraphs, copies).
   Edge copy_relation(Vertex subject, Vertex object, const Relation& relation);
+  // The relation (subject, predicate, object) as stored (a symmetric one is not looked up
+  // the other way round). O(1) on average.
   std::optional<Edge> find_relation(Vertex subject, std::string_view predicate, Vertex object) const;
 
   // --- access ---
   // The Boost graph, for Boost algorithms: vertex property Entity, edge property RelationEdge.
   const Graph& graph() const { return *graph_; }
   const Entity& entity(Vertex v) const { return (*graph_)[v]; }
-  // The relation of edge `e`: predicate, weight and evidence, valid until the graph changes.
+  // The relation of edge `e`: predicate, weight and evidence (a view: see relation.hpp).
   Relation relation(Edge e) const {
     const RelationEdge& r = (*graph_)[e];
-    return {predicates_[r.predicate], r.weight, EvidenceList(evidence_, r)};
+    return {predicate_names_[r.predicate], r.weight, EvidenceList(evidence_, r)};
   }
   // The predicate name of `e` (relation(e).predicate, without the rest).
-  std::string_view predicate(Edge e) const { return predicates_[(*graph_)[e].predicate]; }
-  // Predicate names by RelationEdge::predicate; ids are dense, in first-use order.
-  std::string_view predicate_name(PredicateId id) const { return predicates_[id]; }
+  std::string_view predicate(Edge e) const { return predicate_names_[(*graph_)[e].predicate]; }
+  // The name of a RelationEdge::predicate; ids are dense, in first-use order.
+  std::string_view predicate_name(PredicateId id) const { return predicate_names_[id]; }
+  // The id of a predicate some relation of the graph has, if any.
   std::optional<PredicateId> predicate_id(std::string_view name) const { return predicates_.find(name); }
+  // How many distinct predicates the graph's relations have (ids are below this).
   std::size_t predicate_count() const { return predicates_.size(); }
   Vertex source(Edge e) const { return boost::source(e, *graph_); }
   Vertex target(Edge e) const { return boost::target(e, *graph_); }
@@ -115,6 +122,7 @@ class KnowledgeGraph {
   template <class Records>
   Edge add_weighted(Vertex subject, std::string_view predicate, Vertex object, double weight,
                     const Records& evidence);
+  PredicateId intern_predicate(std::string_view name);
   void index_form(Vertex v, std::string_view form);
   std::string unique_id(std::string_view name);
 
@@ -124,6 +132,8 @@ class KnowledgeGraph {
   detail::AliasIndex by_alias_key_;
   detail::IdIndex by_id_;
   detail::StringPool predicates_;
+  // The same names as plain views: traversals look one up for every edge they pass.
+  std::vector<std::string_view> predicate_names_;
   detail::EvidenceStore evidence_;
   detail::RelationIndex relations_;
 };

@@ -1,6 +1,8 @@
 // How a relation reads: its predicate, weight and evidence, viewed in the graph that holds
-// them (KnowledgeGraph::relation(edge) makes one). Views stay valid while the graph lives
-// and are cheap to make; copy out (EvidenceView::owned) what must outlive it.
+// them (KnowledgeGraph::relation(edge) makes one). Views are cheap to make and stay valid
+// while the graph lives and is not moved from (later additions do not invalidate them, but
+// a view's weight is the one it was made with); copy out (EvidenceView::owned) what must
+// outlive the graph.
 #pragma once
 
 #include <cstddef>
