@@ -2,8 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
-#include <cstdlib>
+#include <new>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 namespace kg::io::detail {
 
@@ -16,30 +18,50 @@ std::mutex& cgraph_mutex() {
 
 // Object ids. cgraph's own discipline (AgIdDisc) takes the address of an object's interned
 // name as its id, and dot's layout orders nodes by id in places, so the SVG of one DOT text
-// changed with wherever malloc had put the names (it did between two runs building the same
-// graph with different allocations before). Here every object gets the next odd number, as
-// cgraph gives unnamed ones, and cgraph keeps the names in its internal map: the ids follow
-// the DOT text alone.
-struct IdCounter {
-  IDTYPE next;
+// changed with wherever malloc had put the names. Here ids are numbered in the order objects
+// appear in the DOT text, and the discipline keeps the names itself: leaving them to cgraph's
+// internal map leaks its entries, which agclose of this cgraph version never frees.
+struct IdTable {
+  IDTYPE next = 1;
+  std::unordered_map<std::string, IDTYPE> by_name;
+  std::unordered_map<IDTYPE, std::string> names;
 };
 
-void* open_ids(Agraph_t*, Agdisc_t*) {
-  auto* counter = static_cast<IdCounter*>(std::malloc(sizeof(IdCounter)));  // C callbacks: no throwing
-  if (counter) counter->next = 1;
-  return counter;
+// These are C callbacks: nothing may throw through them, and 0 tells cgraph of a failure.
+void* open_ids(Agraph_t*, Agdisc_t*) { return new (std::nothrow) IdTable; }
+
+long map_id(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* table = static_cast<IdTable*>(state);
+  if (!table) return 0;
+  try {
+    if (name) {
+      if (auto found = table->by_name.find(name); found != table->by_name.end()) {
+        *id = found->second;
+        return 1;
+      }
+      if (!create) return 0;
+      table->by_name.emplace(name, table->next);
+      table->names.emplace(table->next, name);
+    }
+    *id = table->next;
+    table->next += 2;  // odd, as cgraph numbers anonymous objects
+    return 1;
+  } catch (...) {
+    return 0;
+  }
 }
-long map_id(void* state, int, char* name, IDTYPE* id, int) {
-  auto* counter = static_cast<IdCounter*>(state);
-  if (name || !counter) return 0;  // names: cgraph stores them against an id from below
-  *id = counter->next;
-  counter->next += 2;
-  return 1;
-}
+
 long alloc_id(void*, int, IDTYPE) { return 0; }
-void free_id(void*, int, IDTYPE) {}
-char* print_id(void*, int, IDTYPE) { return nullptr; }
-void close_ids(void* state) { std::free(state); }
+void free_id(void*, int, IDTYPE) {}  // names live until the graph is closed
+
+char* print_id(void* state, int, IDTYPE id) {
+  auto* table = static_cast<IdTable*>(state);
+  if (!table) return nullptr;
+  auto found = table->names.find(id);
+  return found == table->names.end() ? nullptr : found->second.data();
+}
+
+void close_ids(void* state) { delete static_cast<IdTable*>(state); }
 void register_id(void*, int, void*) {}
 
 // Reading DOT text from memory a line at a time, as agmemread does.
