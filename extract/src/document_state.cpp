@@ -53,7 +53,7 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
   const std::string_view norm = doc.norm.text;
   for (std::uint32_t i = first; i < last; ++i) {
     const Mention& m = mentions[i];
-    if (m.type == kNone || (m.kind == MentionKind::Pronoun && m.entity == kNone)) continue;
+    if (m.type == kNone || (m.kind == MentionKind::Pronoun && (m.entity == kNone || m.object_case))) continue;
     if (m.type == k.person && topics.person == kNone && !reported_speaker(m) && !vocative(i, last)) topics.person = i;
     if (m.type == k.organization && topics.organization == kNone && !reported_speaker(m)) {
       // Organisations are often objects: only one that starts a clause is a subject.

@@ -31,6 +31,7 @@ struct Mention {
   MentionKind kind = MentionKind::Lexicon;
   Reference reference = Reference::None;  // Pronoun
   bool surname = false;                   // a lone family name standing for a full name
+  bool object_case = false;               // Pronoun: "me", "him": no clause's subject
 };
 static_assert(sizeof(Mention) <= 40);
 

@@ -169,8 +169,14 @@ class RuleFileReader {
 
   void pronoun(const rapidjson::Value& item) {
     file_.object(item, "a pronoun entry");
-    file_.only_keys(item, {"forms", "refers"});
+    file_.only_keys(item, {"forms", "refers", "case"});
     const std::string refers = file_.string(item, "refers");
+    bool object_case = false;
+    if (item.HasMember("case")) {
+      const std::string grammatical_case = file_.string(item, "case");
+      if (grammatical_case == "object") object_case = true;
+      else if (grammatical_case != "any") file_.fail(item["case"], "\"case\" must be object or any");
+    }
     Reference reference;
     if (refers == "self") reference = Reference::Self;
     else if (refers == "person") reference = Reference::Person;
@@ -179,7 +185,7 @@ class RuleFileReader {
     else if (refers == "none") reference = Reference::None;
     else file_.fail(file_.required(item, "refers"), "\"refers\" must be self, person, nearest, organization or none");
     for (const auto& form : file_.strings(item, "forms"))
-      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference});
+      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference, object_case});
   }
 
   const JsonFile& file_;

@@ -21,6 +21,7 @@ struct Cue {
   enum class Kind : std::uint8_t { Trigger, Pronoun, Negation } kind;
   std::uint32_t pattern = 0;       // Trigger
   Reference reference = Reference::None;  // Pronoun
+  bool object_case = false;               // Pronoun: "me", "him", never a clause's subject
 };
 
 // A job title and the relation it states between its holder and the organisation

@@ -46,3 +46,12 @@ TEST_CASE("zh: a country right before a city stands for the city") {
   CHECK(has(g, "Google", "locatedIn", "San Francisco"));
   CHECK(typed_relations(g) == 1);
 }
+
+TEST_CASE("trap: an object pronoun is no clause's subject") {
+  // "me" is the speaker, but the relative clause belongs to the person listed after it.
+  const auto g = build(
+      "I'm Maren Okafor, a partner at Index Ventures. With me is Dario Amodei, a founder of Anthropic, who "
+      "spent five years at Google before that.");
+  CHECK(has(g, "Dario Amodei", "worksFor", "Google"));
+  CHECK_FALSE(has(g, "Maren Okafor", "worksFor", "Google"));
+}
