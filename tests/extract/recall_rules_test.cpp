@@ -269,3 +269,20 @@ TEST_CASE("en: a university named with 'of' and a known place is one organisatio
   CHECK_FALSE(entity(g, "Technical University"));
   CHECK_FALSE(entity(g, "Quorra Labs of San Francisco"));
 }
+
+TEST_CASE("en: agreements and deals between organisations; trap: a deal only talked about") {
+  const auto g = build(
+      "Anthropic signed a multi-year cloud agreement with Google. Microsoft's $650 million licensing deal with "
+      "Inflection AI drew scrutiny. Apple denied that it had signed a deal with Intel.");
+  CHECK(has(g, "Anthropic", "partnerOf", "Google"));
+  CHECK(has(g, "Microsoft", "partnerOf", "Inflection AI"));
+  CHECK_FALSE(has(g, "Apple", "partnerOf", "Intel"));
+}
+
+TEST_CASE("en: a title before a name; a vice-president after a possessive") {
+  const auto g = build(
+      "The lab is run alongside former GitHub CEO Nat Friedman. Priya Raman, Intel's executive vice-president, "
+      "spoke first.");
+  CHECK(has(g, "Nat Friedman", "ceoOf", "GitHub"));
+  CHECK(has(g, "Priya Raman", "worksFor", "Intel"));
+}
