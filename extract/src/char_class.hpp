@@ -35,8 +35,11 @@ inline std::size_t cp_length(std::string_view s, std::size_t pos) {
   return next - pos;
 }
 
-inline bool is_upper(char32_t cp) { return cp >= 'A' && cp <= 'Z'; }
-inline bool is_lower(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0x24F); }
+// Latin letters only (names are written in them): "Élodie" starts with a capital.
+inline bool is_upper(char32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text::is_latin_upper(cp); }
+inline bool is_lower(char32_t cp) {
+  return cp < 0x80 ? cp >= 'a' && cp <= 'z' : cp >= 0xDF && cp <= 0x24F && !text::is_latin_upper(cp);
+}
 inline bool is_latin_word(char32_t cp) { return text::is_latin_letter(cp) || text::is_ascii_digit(cp); }
 
 // Punctuation that closes a clause (after NFKC, so full-width forms are ASCII).

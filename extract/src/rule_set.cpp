@@ -10,6 +10,13 @@
 
 namespace kg::extract {
 
+std::string unaccented(std::string_view folded) {
+  std::string out = text::strip_marks(folded);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 // Reads one rule file into a RuleSet, failing at the offending JSON value.
 class RuleFileReader {
  public:
@@ -53,8 +60,9 @@ class RuleFileReader {
       rules_.han_unit_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_followers"))
       rules_.han_name_followers_.push_back(text::normalize_nfkc(word).text);
-    for (const auto& word : file_.strings(root, "given_names")) rules_.given_names_.insert(fold_key(word));
-    for (const auto& word : file_.strings(root, "latin_surnames")) rules_.latin_surnames_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "given_names")) rules_.given_names_.insert(unaccented(fold_key(word)));
+    for (const auto& word : file_.strings(root, "latin_surnames"))
+      rules_.latin_surnames_.insert(unaccented(fold_key(word)));
     for (const auto& word : file_.strings(root, "han_person_verbs"))
       rules_.han_person_verbs_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_noun_suffixes"))

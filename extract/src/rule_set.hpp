@@ -17,6 +17,9 @@
 namespace kg::extract {
 
 // What an automaton hit stands for.
+// A fold_key without its accents, lower-cased again: "Élodie" and "Elodie" give "elodie".
+std::string unaccented(std::string_view folded);
+
 struct Cue {
   enum class Kind : std::uint8_t { Trigger, Pronoun, Negation } kind;
   std::uint32_t pattern = 0;       // Trigger
@@ -55,10 +58,11 @@ class RuleSet {
   // Words that end the name of a unit of a known organisation (实验室, 研究院, 学院).
   const std::vector<std::string>& han_unit_suffixes() const { return han_unit_suffixes_; }
   // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
-  bool is_given_name(std::string_view folded) const { return given_names_.contains(folded); }
+  // Accents are ignored: "Élodie" is the listed "Elodie".
+  bool is_given_name(std::string_view folded) const { return given_names_.contains(unaccented(folded)); }
   // Family names written in Latin letters that end a person's name after any first name
   // ("Wen Li", "Minji Kim"): common East and South Asian surnames, which first-name lists miss.
-  bool is_latin_surname(std::string_view folded) const { return latin_surnames_.contains(folded); }
+  bool is_latin_surname(std::string_view folded) const { return latin_surnames_.contains(unaccented(folded)); }
   // Does a word that only a person does (毕业于, 表示, 出任) start at `pos` of `text`?
   bool han_person_verb_at(std::string_view text, std::size_t pos) const {
     for (const auto& word : han_person_verbs_)

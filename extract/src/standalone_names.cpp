@@ -33,9 +33,9 @@ std::vector<Span> tokens_of(std::string_view s, std::uint32_t begin, std::uint32
 // A word written like a name: a capital, then lower-case letters (hyphens and
 // apostrophes inside: "O'Neil", "Jean-Luc"); not an acronym, not a number.
 bool name_like(std::string_view word) {
-  if (word.empty() || !is_upper(static_cast<unsigned char>(word[0]))) return false;
+  if (word.empty() || !is_upper(cp_at(word, 0))) return false;
   bool lower = false;
-  for (std::size_t pos = 1; pos < word.size();) {
+  for (std::size_t pos = cp_length(word, 0); pos < word.size();) {
     const char32_t cp = text::decode_next(word, pos);
     if (is_lower(cp)) lower = true;
     else if (!(is_upper(cp) || cp == '-' || cp == '\'')) return false;

@@ -15,6 +15,13 @@ TEST_CASE("en: a capitalised run starting with a first name is a person") {
   CHECK(type_of(g, "Priya Raman") == "Person");
 }
 
+TEST_CASE("en: accented first names and family names count, with or without the accent") {
+  const auto g = build("The paper was written by Élodie Marchand, Lukáš Brandt and Ayse Vinterberg in Lyon.");
+  CHECK(type_of(g, "Élodie Marchand") == "Person");  // listed with its accent
+  CHECK(type_of(g, "Lukáš Brandt") == "Person");     // listed as Lukas
+  CHECK(type_of(g, "Ayse Vinterberg") == "Person");  // listed as Ayşe
+}
+
 TEST_CASE("en: an Asian family name after any first name makes a person") {
   const auto g = build("The trio met at a hackathon, where Wen Li and Minjoon Kim built the first prototype.");
   CHECK(type_of(g, "Wen Li") == "Person");

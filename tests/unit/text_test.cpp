@@ -43,6 +43,12 @@ TEST_CASE("name keys match across spacing, case and punctuation") {
   CHECK(text::name_key("Claude") != text::name_key("Claudette"));
 }
 
+TEST_CASE("marks are stripped from Latin letters, other text is left alone") {
+  CHECK(text::strip_marks("Élodie Łukasz Ayşe") == "Elodie Łukasz Ayse");  // Ł has no combining mark
+  CHECK(text::strip_marks("奥特曼 Sam") == "奥特曼 Sam");
+  CHECK(text::strip_marks("Zoë") == "Zoe");
+}
+
 TEST_CASE("positions are 1-based lines and code-point columns") {
   const auto p = position_of("ab\n奥特曼x", 3 + 6);
   CHECK(p.line == 2);

@@ -197,6 +197,11 @@ std::string casefold(std::string_view utf8) {
   return map_utf8(to_valid_utf8(utf8), kNfkc | UTF8PROC_CASEFOLD);
 }
 
+std::string strip_marks(std::string_view utf8) {
+  if (ascii_or_plain_han(utf8)) return std::string(utf8);
+  return map_utf8(to_valid_utf8(utf8), UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+}
+
 std::string name_key(std::string_view name) {
   const std::string folded = casefold(name);
   std::string key;

@@ -90,6 +90,11 @@ bool is_valid_utf8(std::string_view bytes) noexcept {
   return true;
 }
 
+bool is_latin_upper(char32_t cp) noexcept {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return cp >= 0xC0 && cp <= 0x24F && utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
 bool is_letter_or_digit(char32_t cp) noexcept {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || is_ascii_digit(cp);
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {

@@ -35,6 +35,10 @@ std::string nfkc(std::string_view original);
 // NFKC + Unicode case folding of valid UTF-8.
 std::string casefold(std::string_view utf8);
 
+// The text without its combining marks (NFD, marks dropped, recomposed): "Élodie" gives
+// "Elodie", so that word lists written without accents still match accented names.
+std::string strip_marks(std::string_view utf8);
+
 // The comparison key of a name: NFKC, case-folded, with white space, hyphens,
 // underscores, dots and middle dots removed, so "Sam Altman", "SamAltman" and
 // "sam-altman" share one key (the rule eval/score.py matches names by).

@@ -60,5 +60,7 @@ constexpr bool is_space(char32_t cp) noexcept {
          cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 bool is_letter_or_digit(char32_t cp) noexcept;  // Unicode categories L* and N*
+// An upper-case letter of the Latin blocks up to Latin Extended-B (A-Z, É, Ł, Ş).
+bool is_latin_upper(char32_t cp) noexcept;
 
 }  // namespace kg::text
