@@ -66,3 +66,17 @@ TEST_CASE("role patterns name organisations even without a person") {
   CHECK(type_of(g, "Brightloop") == "Organization");
   CHECK(type_of(g, "Quorra") == "Organization");
 }
+
+TEST_CASE("en: the subject of an encyclopedia's opening sentence, and an organisation founded by people") {
+  const auto g = build(
+      "Larchwood Dynamics is a Dutch robotics company headquartered in Utrecht. Larchwood was founded in 2019 "
+      "by Maartje Visser and Sunil Rao.");
+  CHECK(type_of(g, "Larchwood Dynamics") == "Organization");
+  CHECK(has(g, "Maartje Visser", "founderOf", "Larchwood Dynamics"));
+  CHECK(has(g, "Sunil Rao", "founderOf", "Larchwood Dynamics"));
+}
+
+TEST_CASE("en trap: a person described as a founder is no organisation") {
+  const auto g = build("Maartje Visser is a Dutch robotics company founder in Utrecht.");
+  CHECK(type_of(g, "Maartje Visser") != "Organization");
+}
