@@ -286,3 +286,19 @@ TEST_CASE("en: a title before a name; a vice-president after a possessive") {
   CHECK(has(g, "Nat Friedman", "ceoOf", "GitHub"));
   CHECK(has(g, "Priya Raman", "worksFor", "Intel"));
 }
+
+TEST_CASE("en: an encyclopedia's opening sentence and history section") {
+  const auto g = build(
+      "Larchwood Dynamics is a Dutch industrial robotics research laboratory headquartered in San Francisco, "
+      "United States. In 2022 Larchwood raised a seed round of $18 million led by Intel. Quorra Labs, the research "
+      "institute founded by Paul Graham, hosts its team. Anthropic entered a research partnership with Stanford "
+      "University. Anthropic's first publicly released model, Claude, followed. Priya Raman had previously been a "
+      "research scientist at Google.");
+  CHECK(has(g, "Larchwood Dynamics", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Larchwood Dynamics", "locatedIn", "United States"));
+  CHECK(has(g, "Intel", "investsIn", "Larchwood Dynamics"));
+  CHECK(has(g, "Paul Graham", "founderOf", "Quorra Labs"));
+  CHECK(has(g, "Anthropic", "partnerOf", "Stanford University"));
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK(has(g, "Priya Raman", "worksFor", "Google"));
+}
