@@ -30,8 +30,9 @@ struct Mention {
   std::uint32_t head_entry = kNone;     // a composed product ("Codex CLI"): its head's entry
   MentionKind kind = MentionKind::Lexicon;
   Reference reference = Reference::None;  // Pronoun
-  bool surname = false;                   // a lone family name standing for a full name
-  bool object_case = false;               // Pronoun: "me", "him": no clause's subject
+  bool surname : 1 = false;      // a lone family name standing for a full name
+  bool object_case : 1 = false;  // Pronoun: "me", "him": no clause's subject
+  bool salient : 1 = false;      // Pronoun: "the company" may stand for the document's main one
 };
 static_assert(sizeof(Mention) <= 40);
 

@@ -174,6 +174,7 @@ void add_pronoun_mentions(DocumentState& state) {
     m.kind = MentionKind::Pronoun;
     m.reference = state.k.rules.cue(hit.cue).reference;
     m.object_case = state.k.rules.cue(hit.cue).object_case;
+    m.salient = state.k.rules.cue(hit.cue).salient;
     m.type = kNone;
     state.mentions.push_back(m);
   }

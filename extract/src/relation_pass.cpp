@@ -17,12 +17,17 @@ constexpr double kCooccurrenceConfidence = 0.5;
 constexpr double kComposedConfidence = 0.7;
 constexpr double kAdjacentConfidence = 0.7;  // an organisation written right before a product
 constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reach back
+// The document's main organisation, for "this company" with no organisation nearby: named
+// at least this often, and this many times as often as any other organisation.
+constexpr std::uint32_t kSalientMentions = 3;
+constexpr std::uint32_t kSalientLead = 2;
 
 class RelationPass {
  public:
   RelationPass(DocumentState& state, std::string_view original, DocumentResult& result)
       : s_(state), k_(state.k), original_(original, state.doc.norm.replaced_bytes == 0), result_(result) {
     for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
+    salient_org_ = main_organization();
   }
 
   void run() {
@@ -82,6 +87,23 @@ class RelationPass {
     return entity != kNone && entity_types_[entity] == k_.organization;
   }
 
+  // The organisation a profile or a company story is about, or kNone when none stands out.
+  std::uint32_t main_organization() const {
+    std::unordered_map<std::uint32_t, std::uint32_t> named;
+    for (const Mention& m : s_.mentions)
+      if (m.kind != MentionKind::Pronoun && is_organization(m.entity)) ++named[m.entity];
+    std::uint32_t best = kNone, best_count = 0, runner_up = 0;
+    for (const auto& [entity, count] : named)
+      if (count > best_count || (count == best_count && entity < best)) {
+        runner_up = std::max(runner_up, best_count);
+        best = entity;
+        best_count = count;
+      } else {
+        runner_up = std::max(runner_up, count);
+      }
+    return best_count >= kSalientMentions && best_count >= kSalientLead * runner_up ? best : kNone;
+  }
+
   // "The company" is the organisation a sentence starts with: this one's when it comes
   // before the phrase, else the latest such sentence's within kTopicWindow.
   std::uint32_t topic_organization(std::uint32_t index) const {
@@ -115,8 +137,10 @@ class RelationPass {
           if (is_person(prior.entity) || entity_types_[prior.entity] == k_.organization) return prior.entity;
         }
         return kNone;
-      case Reference::Organization:
-        return topic_organization(index);
+      case Reference::Organization: {
+        const std::uint32_t topic = topic_organization(index);
+        return topic == kNone && m.salient ? salient_org_ : topic;
+      }
       case Reference::None:
         return kNone;
     }
@@ -314,6 +338,7 @@ class RelationPass {
   std::size_t next_intro_ = 0;
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
+  std::uint32_t salient_org_ = kNone;  // "the company" beyond kTopicWindow
   std::uint32_t topic_org_ = kNone, topic_sentence_ = 0;  // latest sentence-initial organisation
   std::uint32_t sentence_topic_ = kNone;                  // first named mention of this sentence
   const Sentence* quoted_sentence_ = nullptr;  // whose quote is quotes[quoted_index_]

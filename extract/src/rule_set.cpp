@@ -177,7 +177,7 @@ class RuleFileReader {
 
   void pronoun(const rapidjson::Value& item) {
     file_.object(item, "a pronoun entry");
-    file_.only_keys(item, {"forms", "refers", "case"});
+    file_.only_keys(item, {"forms", "refers", "case", "salient"});
     const std::string refers = file_.string(item, "refers");
     bool object_case = false;
     if (item.HasMember("case")) {
@@ -192,8 +192,11 @@ class RuleFileReader {
     else if (refers == "organization") reference = Reference::Organization;
     else if (refers == "none") reference = Reference::None;
     else file_.fail(file_.required(item, "refers"), "\"refers\" must be self, person, nearest, organization or none");
+    const bool salient = file_.boolean_or(item, "salient", false);
+    if (salient && reference != Reference::Organization)
+      file_.fail(item["salient"], "\"salient\" applies to pronouns that refer to an organization");
     for (const auto& form : file_.strings(item, "forms"))
-      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference, object_case});
+      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference, object_case, salient});
   }
 
   const JsonFile& file_;

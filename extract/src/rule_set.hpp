@@ -25,6 +25,7 @@ struct Cue {
   std::uint32_t pattern = 0;       // Trigger
   Reference reference = Reference::None;  // Pronoun
   bool object_case = false;               // Pronoun: "me", "him", never a clause's subject
+  bool salient = false;                   // Pronoun: may stand for the document's main organisation
 };
 
 // A job title and the relation it states between its holder and the organisation

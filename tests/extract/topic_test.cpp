@@ -55,3 +55,20 @@ TEST_CASE("trap: an object pronoun is no clause's subject") {
   CHECK(has(g, "Dario Amodei", "worksFor", "Google"));
   CHECK_FALSE(has(g, "Maren Okafor", "worksFor", "Google"));
 }
+
+TEST_CASE("zh: 这家公司 far from any organisation stands for the one the article is about") {
+  const auto g = build(
+      "栖岸科技成立于2020年。栖岸科技做的是工业质检。栖岸科技去年拿到了融资。"
+      "这只机械臂很轻。它动作很快。站在一旁的韩思远，正是这家公司的创始人兼CEO。韩思远表示，订单很多。");
+  CHECK(has(g, "韩思远", "founderOf", "栖岸科技"));
+  CHECK(has(g, "韩思远", "ceoOf", "栖岸科技"));
+}
+
+TEST_CASE("trap: no main organisation when two are named as often") {
+  const auto g = build(
+      "OpenAI发布了新模型。Anthropic也发布了新模型。OpenAI和Anthropic竞争激烈，OpenAI和Anthropic都在招人。"
+      "展台人很多。这只机械臂很轻。它动作很快。站在一旁的韩思远，正是这家公司的创始人兼CEO。韩思远表示，订单很多。");
+  CHECK(entity(g, "韩思远"));
+  CHECK_FALSE(has(g, "韩思远", "founderOf", "OpenAI"));
+  CHECK_FALSE(has(g, "韩思远", "founderOf", "Anthropic"));
+}
