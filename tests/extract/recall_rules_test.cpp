@@ -302,3 +302,25 @@ TEST_CASE("en: an encyclopedia's opening sentence and history section") {
   CHECK(has(g, "Anthropic", "develops", "Claude"));
   CHECK(has(g, "Priya Raman", "worksFor", "Google"));
 }
+
+TEST_CASE("en: an acquisition agreed, a subsidiary to be, shareholders, rounds led, products called, sites in places") {
+  const auto g = build(
+      "DENVER — Veridian Compute, the Denver-based operator of GPU data centers, said on Tuesday it had agreed to "
+      "acquire Quillmark. Quillmark will operate as a wholly owned subsidiary of Veridian. Intel itself is a "
+      "Quillmark shareholder. Databricks, which led Quillmark's Series A, also invested. Quillmark's main product, "
+      "a scheduler called Tessel, is popular. Veridian operates data centers in San Francisco and Mercury.");
+  CHECK(has(g, "Veridian Compute", "acquired", "Quillmark"));
+  CHECK(has(g, "Quillmark", "partOf", "Veridian Compute"));  // the short form joins the full name
+  CHECK(has(g, "Intel", "investsIn", "Quillmark"));
+  CHECK(has(g, "Databricks", "investsIn", "Quillmark"));
+  CHECK(has(g, "Quillmark", "develops", "Tessel"));
+  CHECK(has(g, "Veridian Compute", "locatedIn", "San Francisco"));
+}
+
+TEST_CASE("en trap: talks about an acquisition and a headline's first word") {
+  const auto g = build(
+      "Inside Quillmark, the startup that wants to schedule every GPU\n\nVeridian Compute said it was in talks to "
+      "acquire Quillmark.");
+  CHECK_FALSE(entity(g, "Inside Quillmark"));
+  CHECK_FALSE(has(g, "Veridian Compute", "acquired", "Quillmark"));
+}
