@@ -123,7 +123,8 @@ void scan_cues(DocumentState& state) {
     const auto b = e - hit.length;
     const Cue& cue = rules.cue(hit.value);
     if (!latin_boundaries_ok(norm, b, e, cue.kind != Cue::Kind::Trigger)) return;
-    if (cue.kind == Cue::Kind::Trigger && text::is_han(cp_before(norm, e)) && rules.is_han_noun_suffix(cp_at(norm, e)))
+    if (cue.kind == Cue::Kind::Trigger && !cue.title && text::is_han(cp_before(norm, e)) &&
+        rules.is_han_noun_suffix(cp_at(norm, e)))
       return;
     switch (cue.kind) {
       case Cue::Kind::Trigger: state.triggers.push_back(CueHit{b, e, hit.value}); break;

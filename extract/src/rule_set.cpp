@@ -227,7 +227,8 @@ void RuleSet::finish(const Ontology& ontology) {
     if (titles_.empty())
       throw SourceError(ErrorKind::Data, pending.file,
                         "pattern \"" + patterns_[pending.pattern].id + "\" uses {titles}, but no pattern file lists \"titles\"");
-    for (const auto& title : titles_) cues_keys_add(title.form, Cue{Cue::Kind::Trigger, pending.pattern, Reference::None});
+    for (const auto& title : titles_)
+      cues_keys_add(title.form, Cue{Cue::Kind::Trigger, pending.pattern, Reference::None, false, false, true});
   }
   title_patterns_.clear();
   for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);

@@ -26,6 +26,7 @@ struct Cue {
   Reference reference = Reference::None;  // Pronoun
   bool object_case = false;               // Pronoun: "me", "him", never a clause's subject
   bool salient = false;                   // Pronoun: may stand for the document's main organisation
+  bool title = false;  // Trigger: a job title, a noun already: 工程师方以宁 is no compound like 开发方
 };
 
 // A job title and the relation it states between its holder and the organisation

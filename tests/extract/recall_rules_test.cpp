@@ -324,3 +324,22 @@ TEST_CASE("en trap: talks about an acquisition and a headline's first word") {
   CHECK_FALSE(entity(g, "Inside Quillmark"));
   CHECK_FALSE(has(g, "Veridian Compute", "acquired", "Quillmark"));
 }
+
+TEST_CASE("zh: a title before a name starting with 方, leaving a company, rounds got and led, a degree taken at") {
+  const auto g = build(
+      "另一位联合创始人是前微软算法专家方以宁。2023年夏天，韩思远从谷歌离职。韩思远表示，团队很小。"
+      "栖岸科技成立于2020年。栖岸科技先后拿到了谷歌的天使轮投资和微软领投的A轮融资。OpenAI提出的Codex很受欢迎。"
+      "韩思远之后在斯坦福大学拿到了计算机博士学位。");
+  CHECK(has(g, "方以宁", "worksFor", "Microsoft"));
+  CHECK(has(g, "韩思远", "worksFor", "Google"));
+  CHECK(has(g, "Google", "investsIn", "栖岸科技"));
+  CHECK(has(g, "Microsoft", "investsIn", "栖岸科技"));
+  CHECK(has(g, "OpenAI", "develops", "Codex"));
+  CHECK(has(g, "韩思远", "studiesAt", "Stanford University"));
+}
+
+TEST_CASE("zh trap: a verb trigger before 方 is still a compound noun") {
+  const auto g = build("谷歌是这次收购的投资方，微软是开发方。");
+  CHECK_FALSE(has(g, "Google", "investsIn", "Microsoft"));
+  CHECK(typed_relations(g) == 0);
+}
