@@ -44,3 +44,12 @@ TEST_CASE("traps: an organisation after a title is no person, a denied title is 
   CHECK_FALSE(has(g, "Google", "worksFor", "Anthropic"));
   CHECK_FALSE(has(g, "Sam Altman", "leaderOf", "Google"));
 }
+
+TEST_CASE("en: a title of a field at an organisation, a correspondent at a newspaper") {
+  const auto g = build(
+      "Our moderator was Dana Whitfield, a senior technology correspondent at Bloomberg. Lucía Paredes, vice "
+      "president of engineering at Intel, and Omar Haddad, head of research at Databricks, joined her.");
+  CHECK(has(g, "Dana Whitfield", "worksFor", "Bloomberg"));
+  CHECK(has(g, "Lucía Paredes", "worksFor", "Intel"));
+  CHECK(has(g, "Omar Haddad", "leaderOf", "Databricks"));
+}
