@@ -55,7 +55,9 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
     const Mention& m = mentions[i];
     if (m.type == kNone || (m.kind == MentionKind::Pronoun && (m.entity == kNone || m.object_case))) continue;
     if (m.type == k.person && topics.person == kNone && !reported_speaker(m) && !vocative(i, last)) topics.person = i;
-    if (m.type == k.organization && topics.organization == kNone && !reported_speaker(m)) {
+    // A speaker label's organisation (机器之心：, an interviewer's outlet) asks; it is not the subject.
+    const bool in_label = s.speaker_end > s.speaker_begin && m.end <= s.speaker_end;
+    if (m.type == k.organization && topics.organization == kNone && !reported_speaker(m) && !in_label) {
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;
       while (at > s.begin && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));

@@ -346,8 +346,11 @@ class Matcher {
       else if (scope_.rules.is_han_surname(norm_.substr(pos, ends[0] - pos))) surname = 1;
       if (surname == 0) return;
       for (std::size_t chars = surname + 2; chars > surname; --chars)
-        // "张鹏毕业于": a word that follows names (毕业, 表示) is not the name's last character.
-        if (chars == surname + 1 || !scope_.rules.han_name_follower_at(norm_, ends[chars - 2])) add(chars);
+        // "张鹏毕业于", "韦东带队": a word that follows names (毕业, 表示) or that only a person
+        // does is not the name's last character.
+        if (chars == surname + 1 || (!scope_.rules.han_name_follower_at(norm_, ends[chars - 2]) &&
+                                     !scope_.rules.han_person_verb_at(norm_, ends[chars - 2])))
+          add(chars);
       return;
     }
     const Element& next = p_.elements[idx + 1];

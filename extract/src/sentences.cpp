@@ -1,9 +1,14 @@
 #include "sentences.hpp"
 
+#include <unordered_map>
+#include <unordered_set>
+
 #include "char_class.hpp"
 
 namespace kg::extract {
 namespace {
+
+constexpr std::size_t kMaxHanLabel = 6;  // characters of a Han speaker label (司马相如, 主持人)
 
 bool is_closing(char32_t cp) {
   switch (cp) {
@@ -53,6 +58,7 @@ class Splitter {
       : s_(s), abbreviations_(abbreviations) {}
 
   std::vector<Sentence> run() {
+    note_repeated_labels();
     std::uint32_t line = 0;
     const auto size = static_cast<std::uint32_t>(s_.size());
     while (line < size) {
@@ -65,18 +71,53 @@ class Splitter {
   }
 
  private:
+  // The text before the first colon of a line (trimmed) and the colon's position; empty and
+  // `colon_at` unchanged when the line has no colon.
+  std::string_view label_of(std::uint32_t begin, std::uint32_t end, std::uint32_t& colon_at) const {
+    begin = skip_space(s_, begin, end);
+    const std::size_t colon = s_.substr(begin, end - begin).find(':');
+    if (colon == std::string_view::npos) return {};
+    colon_at = begin + static_cast<std::uint32_t>(colon);
+    const auto label_end = trim_end(s_, begin, colon_at);
+    return s_.substr(begin, label_end - begin);
+  }
+
+  // Chinese transcripts write "顾临川：..." with the answer on the same line. A short Han
+  // label that starts two lines or more is a speaker; once, it may be "原因：" or "我的猜测是：".
+  void note_repeated_labels() {
+    std::unordered_map<std::string_view, std::uint32_t> seen;
+    const auto size = static_cast<std::uint32_t>(s_.size());
+    for (std::uint32_t line = 0; line < size;) {
+      std::uint32_t eol = line;
+      while (eol < size && s_[eol] != '\n' && s_[eol] != '\r') ++eol;
+      std::uint32_t colon = 0;
+      const std::string_view label = label_of(line, eol, colon);
+      if (short_han(label)) ++seen[label];
+      line = eol + 1;
+    }
+    for (const auto& [label, count] : seen)
+      if (count >= 2) repeated_labels_.insert(label);
+  }
+
+  static bool short_han(std::string_view label) {
+    std::size_t count = 0;
+    for (std::size_t pos = 0; pos < label.size(); ++count)
+      if (!text::is_han(text::decode_next(label, pos))) return false;
+    return count >= 1 && count <= kMaxHanLabel;
+  }
+
   void do_line(std::uint32_t begin, std::uint32_t end) {
     begin = skip_space(s_, begin, end);
     end = trim_end(s_, begin, end);
     if (begin >= end) return;
-    const std::size_t colon = s_.substr(begin, end - begin).find(':');
-    if (colon != std::string_view::npos) {
-      const auto label_end = trim_end(s_, begin, begin + static_cast<std::uint32_t>(colon));
-      const auto rest = skip_space(s_, begin + static_cast<std::uint32_t>(colon) + 1, end);
-      if (is_speaker_label(s_.substr(begin, label_end - begin), rest >= end)) {
+    std::uint32_t colon = 0;
+    const std::string_view label = label_of(begin, end, colon);
+    if (!label.empty() || colon > begin) {
+      const auto rest = skip_space(s_, colon + 1, end);
+      if (is_speaker_label(label, rest >= end) || repeated_labels_.contains(label)) {
         ++turn_;
         speaker_begin_ = begin;
-        speaker_end_ = label_end;
+        speaker_end_ = begin + static_cast<std::uint32_t>(label.size());
         begin = rest;
       }
     }
@@ -144,6 +185,7 @@ class Splitter {
   std::vector<Sentence> out_;
   std::uint32_t turn_ = 0;
   std::uint32_t speaker_begin_ = 0, speaker_end_ = 0;
+  std::unordered_set<std::string_view> repeated_labels_;
 };
 
 }  // namespace

@@ -48,6 +48,19 @@ TEST_CASE("speaker lines open turns and are not part of the sentences") {
   CHECK(sentences[0].turn != sentences[1].turn);
 }
 
+TEST_CASE("a Han label that starts two lines is a speaker, with the answer on the same line") {
+  const DocumentText doc("机器之心：国内的对手呢？\n顾临川：扣子做得很好。\n原因：成本。\n机器之心：好的。");
+  const auto sentences = split_sentences(doc.norm.text, kAbbreviations);
+  REQUIRE(sentences.size() == 4);
+  CHECK(doc.slice(sentences[0].begin, sentences[0].end) == "国内的对手呢?");
+  CHECK(doc.slice(sentences[0].speaker_begin, sentences[0].speaker_end) == "机器之心");
+  // 顾临川 and 原因 start one line each: no speakers, the text keeps its colon.
+  CHECK(doc.slice(sentences[1].begin, sentences[1].end) == "顾临川:扣子做得很好。");
+  CHECK(doc.slice(sentences[2].begin, sentences[2].end) == "原因:成本。");
+  CHECK(doc.slice(sentences[3].speaker_begin, sentences[3].speaker_end) == "机器之心");
+  CHECK(sentences[3].turn != sentences[0].turn);
+}
+
 TEST_CASE("text without punctuation is cut into bounded sentences") {
   const std::string text(10000, 'a');
   const DocumentText doc(text);
