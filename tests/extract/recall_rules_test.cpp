@@ -343,3 +343,9 @@ TEST_CASE("zh trap: a verb trigger before 方 is still a compound noun") {
   CHECK_FALSE(has(g, "Google", "investsIn", "Microsoft"));
   CHECK(typed_relations(g) == 0);
 }
+
+TEST_CASE("zh: a captured name stops before a verb only people do") {
+  const auto g = build("项目由曾在谷歌工作十余年的工程师韦东带队。");
+  CHECK(entity(g, "韦东"));
+  CHECK_FALSE(entity(g, "韦东带"));
+}
