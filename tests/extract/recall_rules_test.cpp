@@ -349,3 +349,11 @@ TEST_CASE("zh: a captured name stops before a verb only people do") {
   CHECK(entity(g, "韦东"));
   CHECK_FALSE(entity(g, "韦东带"));
 }
+
+TEST_CASE("zh: a rival in one respect, an acquisition told in the passive with an adverb; trap: a professor is no student") {
+  const auto g = build("OpenAI在模型层面的直接对手是美国的Anthropic。Databricks已经被微软收购了四年。斯坦福大学教授李明远提出了新方法。");
+  CHECK(has(g, "OpenAI", "competesWith", "Anthropic"));
+  CHECK(has(g, "Microsoft", "acquired", "Databricks"));
+  CHECK_FALSE(has(g, "李明远", "studiesAt", "Stanford University"));
+  CHECK(has(g, "李明远", "worksFor", "Stanford University"));
+}
