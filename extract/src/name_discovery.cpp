@@ -189,6 +189,9 @@ std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& 
     while (p < size && text::is_ascii_digit(static_cast<unsigned char>(s[p]))) ++p;
     dotted = true;
   }
+  // One letter may close an undotted version ("昇腾910C", "GPT-4o"), not a word ("3 Days");
+  // after a dotted one it is a multiplier ("GPT-5.2x").
+  if (!dotted && p < size && text::is_latin_letter(cp_at(s, p)) && !is_latin_word(cp_at(s, p + 1))) ++p;
   const char32_t next = cp_at(s, p);
   if (is_latin_word(next) || quantity_unit(next) || (spaced && !dotted && !lettered && whole > 2)) return pos;
   // "文心大模型4.5 Turbo", "Qwen3-Max": a product suffix goes with the version.
@@ -199,9 +202,26 @@ std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& 
   return p;
 }
 
-// A name shaped like a model with a dotted version at `pos` ("GLM-4.6", "GPT-5.3"): its end, or pos.
+// A chip's or a device's model code at `pos`: one to four capitals and at least two digits,
+// with at most one closing letter ("H100", "MI300", "RTX4090", "910C" after a name): its end, or pos.
+std::uint32_t model_code_end(std::string_view s, std::uint32_t pos) {
+  std::uint32_t p = pos;
+  while (p < s.size() && p - pos < 5 && is_upper(static_cast<unsigned char>(s[p]))) ++p;
+  const std::uint32_t letters = p - pos;
+  const std::uint32_t digits = p;
+  while (p < s.size() && text::is_ascii_digit(static_cast<unsigned char>(s[p]))) ++p;
+  if (letters < 1 || letters > 4 || p - digits < 2) return pos;
+  if (p < s.size() && is_upper(static_cast<unsigned char>(s[p]))) ++p;
+  const char32_t next = cp_at(s, p);
+  if (is_latin_word(next) || next == '.' || next == '-' || quantity_unit(next)) return pos;
+  return p;
+}
+
+// A name shaped like a model with a dotted version at `pos` ("GLM-4.6", "GPT-5.3") or a
+// model code ("H100"): its end, or pos.
 std::uint32_t model_shape_end(std::string_view s, std::uint32_t pos, const RuleSet& rules) {
   if (!is_upper(cp_at(s, pos)) || is_latin_word(cp_before(s, pos))) return pos;
+  if (const std::uint32_t code = model_code_end(s, pos); code > pos) return code;
   std::uint32_t p = pos;
   while (p < s.size() && text::is_latin_letter(cp_at(s, p))) ++p;
   if (p - pos < 2) return pos;
@@ -236,7 +256,8 @@ std::vector<Mention> versioned_products(const DocumentText& doc, const std::vect
       continue;
     }
     const std::uint32_t end = model_shape_end(s, pos, rules);
-    if (end > pos && (next >= mentions.size() || mentions[next].begin >= end)) {
+    if (end > pos && (next >= mentions.size() || mentions[next].begin >= end) &&
+        !rules.is_stopword(fold_key(s.substr(pos, end - pos)))) {
       add(pos, end);
       pos = end - 1;
     }

@@ -21,6 +21,25 @@ TEST_CASE("a model-shaped name with a dotted version is a product") {
   CHECK(type_of(g, "GLM-4.6") == "Product");
 }
 
+TEST_CASE("model codes are products; a version may end with one letter") {
+  const auto g = build("微软L20和H100供不应求。Apple的MI300系列很强。Codex 4o出货了，GPT-5.2x的水平。");
+  CHECK(type_of(g, "L20") == "Product");
+  CHECK(type_of(g, "H100") == "Product");
+  CHECK(has(g, "Microsoft", "develops", "L20"));
+  CHECK(has(g, "Apple", "develops", "MI300"));
+  CHECK(type_of(g, "Codex 4o") == "Product");
+  CHECK_FALSE(entity(g, "GPT-5.2x"));  // after a dotted version a letter is a multiplier
+}
+
+TEST_CASE("traps: summits, grades and words with digits are no model codes") {
+  const auto g = build("G20峰会上，K12教育和ISO27001认证都被提到。COVID19 and MP3 players.");
+  CHECK_FALSE(entity(g, "G20"));
+  CHECK_FALSE(entity(g, "K12"));
+  CHECK_FALSE(entity(g, "ISO27001"));
+  CHECK_FALSE(entity(g, "COVID19"));
+  CHECK_FALSE(entity(g, "MP3"));
+}
+
 TEST_CASE("traps: quantities and years after a product are no versions") {
   const auto g = build("ChatGPT 2025 was a good year. Claude 2亿用户. Gemini 100 times.");
   CHECK_FALSE(entity(g, "ChatGPT 2025"));
