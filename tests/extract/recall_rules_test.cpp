@@ -357,3 +357,9 @@ TEST_CASE("zh: a rival in one respect, an acquisition told in the passive with a
   CHECK_FALSE(has(g, "李明远", "studiesAt", "Stanford University"));
   CHECK(has(g, "李明远", "worksFor", "Stanford University"));
 }
+
+TEST_CASE("en: a product named before its kind, with 'its' for the maker") {
+  const auto g = build("Databricks, which has been moving into agents with its Mosaic product, is growing.");
+  CHECK(type_of(g, "Mosaic") == "Product");
+  CHECK(has(g, "Databricks", "develops", "Mosaic"));
+}
