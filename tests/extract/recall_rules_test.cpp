@@ -363,3 +363,8 @@ TEST_CASE("en: a product named before its kind, with 'its' for the maker") {
   CHECK(type_of(g, "Mosaic") == "Product");
   CHECK(has(g, "Databricks", "develops", "Mosaic"));
 }
+
+TEST_CASE("en: a partnership announced after an adverb") {
+  const auto g = build("Intel also announced a partnership with Anthropic.");
+  CHECK(has(g, "Intel", "partnerOf", "Anthropic"));
+}
