@@ -419,17 +419,21 @@ class Matcher {
     return out;
   }
 
-  // After an opening 《, “ or 「: where the name inside ends (before the closing mark), or
+  // After an opening 《, “, 「 or ": where the name inside ends (before the closing mark), or
   // kNone. Punctuation may stand inside a title (《看见之后：机器视觉的二十年》).
   std::uint32_t quoted_name_end(std::uint32_t pos) const {
     const char32_t open = cp_before(norm_, pos);
-    const char32_t close = open == U'《' ? U'》' : open == U'“' ? U'”' : open == U'「' ? U'」' : 0;
+    const char32_t close = open == U'《' ? U'》' : open == U'“' ? U'”' : open == U'「' ? U'」' : open == U'"' ? U'"' : 0;
     if (close == 0) return kNone;
     std::uint32_t at = pos;
     for (std::uint32_t chars = 0; at < hi() && chars <= kMaxQuotedName; ++chars) {
       const char32_t cp = cp_at(norm_, at);
-      if (cp == close) return at > pos ? at : kNone;
-      if (cp == open || cp == U'。' || cp == '\n') return kNone;
+      if (cp == close) {
+        // English puts a comma inside the closing quote: "Circuits in the Dark," she said.
+        const std::uint32_t end = at > pos && norm_[at - 1] == ',' ? at - 1 : at;
+        return end > pos ? end : kNone;
+      }
+      if ((cp == open && open != close) || cp == U'。' || cp == '\n') return kNone;
       at += static_cast<std::uint32_t>(cp_length(norm_, at));
     }
     return kNone;

@@ -368,3 +368,43 @@ TEST_CASE("en: a partnership announced after an adverb") {
   const auto g = build("Intel also announced a partnership with Anthropic.");
   CHECK(has(g, "Intel", "partnerOf", "Anthropic"));
 }
+
+TEST_CASE("en: a magazine profile's phrasings: books, offices, students, owners, labs, with X as CEO") {
+  const auto g = build(
+      "In 2019 Maya Ratnam published \"The Legible Machine\" with Intel. Maya Ratnam's office at Stanford "
+      "University is small. Owen Castellanos, one of her first doctoral students at Stanford, joined her. "
+      "Databricks, which by then had been owned by Microsoft for five years, hired him. Google's Anthropic lab "
+      "grew. In 2023 Ratnam founded Tessellate Labs, with Castellanos as chief executive. Codex 3.0, OpenAI's "
+      "coding agent, is built on GPT-5 and Claude. OpenAI Launches ChatGPT. The team was founded by former "
+      "Apple engineers Mara Quint and Leo Stavros.");
+  CHECK(type_of(g, "The Legible Machine") == "Work");
+  CHECK(has(g, "Maya Ratnam", "authorOf", "The Legible Machine"));
+  CHECK(has(g, "Intel", "publisherOf", "The Legible Machine"));
+  CHECK(has(g, "Maya Ratnam", "worksFor", "Stanford University"));
+  CHECK(has(g, "Owen Castellanos", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Databricks", "partOf", "Microsoft"));
+  CHECK(has(g, "Anthropic", "partOf", "Google"));
+  CHECK(has(g, "Owen Castellanos", "ceoOf", "Tessellate Labs"));
+  CHECK(has(g, "OpenAI", "develops", "Codex 3.0"));
+  CHECK(has(g, "Codex 3.0", "builtOn", "GPT-5"));
+  CHECK(has(g, "Codex 3.0", "builtOn", "Claude"));
+  CHECK(has(g, "OpenAI", "develops", "ChatGPT"));
+  CHECK(has(g, "Mara Quint", "worksFor", "Apple"));
+  CHECK(has(g, "Leo Stavros", "worksFor", "Apple"));
+}
+
+TEST_CASE("en: organisations with their cities, offices elsewhere, people at organisations") {
+  const auto g = build(
+      "She joined Anthropic in San Francisco, which was growing fast. Intel is headquartered in Mercury, with "
+      "engineering offices in San Francisco and United States. Researchers such as Greg Brockman at OpenAI, "
+      "and others, agreed.");
+  CHECK(has(g, "Anthropic", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Intel", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Greg Brockman", "worksFor", "OpenAI"));
+}
+
+TEST_CASE("en trap: products used by researchers are no people") {
+  const auto g = build("Codex has been used by researchers at Stanford University and at OpenAI.");
+  CHECK(type_of(g, "Codex") == "Product");
+  CHECK_FALSE(has(g, "Codex", "worksFor", "Stanford University"));
+}
