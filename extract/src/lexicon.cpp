@@ -195,6 +195,7 @@ Lexicon Lexicon::from_json(const JsonFile& file, const Ontology& ontology) {
   file.only_keys(root, {"description", "version", "entities"});
   const auto& list = file.array(file.required(root, "entities"), "\"entities\"");
   Lexicon lexicon;
+  lexicon.person_type_ = type_index(ontology, "Person");
   for (const auto& item : list.GetArray()) {
     file.object(item, "an entity");
     file.only_keys(item, {"name", "type", "aliases", "exact_aliases", "description"});
@@ -257,6 +258,10 @@ void Lexicon::find(const DocumentText& doc, std::vector<Mention>& out) const {
     if (!form.exact.empty() && text.substr(begin, stop - begin) != form.exact) return;
     const bool strict = !form.exact.empty() && text::count_code_points(form.exact) == 1;
     if (!latin_boundaries_ok(text, begin, stop, strict) || hyphen_continues(text, stop)) return;
+    // "王兴兴" is not 王兴 and a stray 兴: a Han name whose last character repeats goes on.
+    if (entries_[form.entry].type == person_type_ && text::is_han(cp_before(text, stop)) &&
+        cp_at(text, stop) == cp_before(text, stop))
+      return;
     Mention m;
     m.begin = begin;
     m.end = stop;

@@ -52,6 +52,7 @@ class Lexicon {
   std::vector<Form> forms_;
   std::vector<std::pair<std::string, std::uint32_t>> keys_;  // sorted key -> entry
   AhoCorasick automaton_;
+  std::uint32_t person_type_ = kNone;
 };
 
 // Word-boundary rule for a Latin span [begin, end) of the normalised text: see

@@ -28,7 +28,9 @@ const Lexicon& lexicon() {
     {"name": "GPT-5", "type": "Product"},
     {"name": "GPT-5.2", "type": "Product"},
     {"name": "New York", "type": "Place"},
-    {"name": "New York Times", "type": "Organization"}
+    {"name": "New York Times", "type": "Organization"},
+    {"name": "Wang Xing", "type": "Person", "aliases": ["王兴"]},
+    {"name": "Meituan", "type": "Organization", "aliases": ["美团"]}
   ]})", "test-lexicon.json", ontology());
   return l;
 }
@@ -54,6 +56,12 @@ std::string load_error(const std::string& json) {
 }
 
 }  // namespace
+
+TEST_CASE("a Han person's name whose last character repeats is a longer name") {
+  CHECK(found("王兴兴创办了宇树") == std::vector<std::string>{});
+  CHECK(found("王兴创办了美团") == std::vector<std::string>{"王兴", "美团"});
+  CHECK(found("美团团购") == std::vector<std::string>{"美团"});  // organisations go on matching
+}
 
 TEST_CASE("Latin aliases match case- and space-insensitively") {
   CHECK(found("PaulGraham和YCombinator") == std::vector<std::string>{"PaulGraham", "YCombinator"});

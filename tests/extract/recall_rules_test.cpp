@@ -408,3 +408,29 @@ TEST_CASE("en trap: products used by researchers are no people") {
   CHECK(type_of(g, "Codex") == "Product");
   CHECK_FALSE(has(g, "Codex", "worksFor", "Stanford University"));
 }
+
+TEST_CASE("zh: classmates, leading a company, products calling models, joint productions, founding places, former titles") {
+  const auto g = build(
+      "韩思远是我在斯坦福大学的同学。另一位是她在斯坦福大学的同门师兄周启航。韩思远表示同意。"
+      "韩思远带着OpenAI把价格打了下来。Codex底层同时调用了GPT-5和Claude。本期节目由微软与谷歌联合出品。"
+      "OpenAI出品的播客《第一性对话》很受欢迎。栖岸科技是2024年初在旧金山成立的。栖岸科技推出了质检模型。"
+      "曾任OpenAI CTO的罗思远也来了。");
+  CHECK(has(g, "韩思远", "studiesAt", "Stanford University"));
+  CHECK(has(g, "周启航", "studiesAt", "Stanford University"));
+  CHECK(has(g, "韩思远", "leaderOf", "OpenAI"));
+  CHECK(has(g, "Codex", "builtOn", "GPT-5"));
+  CHECK(has(g, "Codex", "builtOn", "Claude"));
+  CHECK(has(g, "Microsoft", "partnerOf", "Google"));
+  CHECK(has(g, "OpenAI", "publisherOf", "第一性对话"));
+  CHECK(has(g, "栖岸科技", "locatedIn", "San Francisco"));
+  CHECK(has(g, "罗思远", "ctoOf", "OpenAI"));
+}
+
+TEST_CASE("zh traps: a byline reporter works for no company named after it; a rumour; 调用的 is no calling") {
+  const auto g = build(
+      "本报讯（记者 陶然）OpenAI今天发布了新模型。有传言说微软要收购OpenAI。Codex家族包括供开发者调用的GPT-5。");
+  CHECK(entity(g, "陶然"));
+  CHECK_FALSE(has(g, "陶然", "worksFor", "OpenAI"));
+  CHECK_FALSE(has(g, "Microsoft", "acquired", "OpenAI"));
+  CHECK_FALSE(has(g, "Codex", "builtOn", "GPT-5"));
+}
