@@ -434,3 +434,19 @@ TEST_CASE("zh traps: a byline reporter works for no company named after it; a ru
   CHECK_FALSE(has(g, "Microsoft", "acquired", "OpenAI"));
   CHECK_FALSE(has(g, "Codex", "builtOn", "GPT-5"));
 }
+
+TEST_CASE("zh and en: rivals listed after 与X竞争的有, self-developed frameworks, investors including, whose products, a group run at") {
+  const auto g = build(
+      "与OpenAI直接竞争的有Anthropic、谷歌和微软。OpenAI自研了编译器与推理框架HengFlow。"
+      "Databricks has raised about $140 million from investors including Intel, Apple and Amazon. "
+      "Apple, whose Codex graphics processors are everywhere, agreed. Priya Raman, who previously ran an "
+      "advanced-packaging research group at the Stanford University, spoke.");
+  CHECK(has(g, "OpenAI", "competesWith", "Anthropic"));
+  CHECK(has(g, "OpenAI", "competesWith", "Google"));
+  CHECK(has(g, "OpenAI", "competesWith", "Microsoft"));
+  CHECK(has(g, "OpenAI", "develops", "HengFlow"));
+  CHECK(has(g, "Intel", "investsIn", "Databricks"));
+  CHECK(has(g, "Amazon", "investsIn", "Databricks"));
+  CHECK(has(g, "Apple", "develops", "Codex"));
+  CHECK(has(g, "Priya Raman", "worksFor", "Stanford University"));
+}
