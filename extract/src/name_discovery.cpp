@@ -165,28 +165,46 @@ bool quantity_unit(char32_t cp) {
   return kUnits.find(cp) != std::u32string_view::npos;
 }
 
+// A model's parameter count at `pos` (" 405B", "-7B") is part of its name: its end, or pos.
+std::uint32_t parameter_count_end(std::string_view s, std::uint32_t pos) {
+  const auto digit_at = [&](std::size_t at) { return at < s.size() && text::is_ascii_digit(static_cast<unsigned char>(s[at])); };
+  if (pos >= s.size() || (s[pos] != ' ' && s[pos] != '-') || !digit_at(pos + 1)) return pos;
+  std::size_t q = pos + 1;
+  while (digit_at(q)) ++q;
+  // Billions only: "100M" after a name is more often users than parameters.
+  if (q >= s.size() || s[q] != 'B' || is_latin_word(cp_at(s, q + 1))) return pos;
+  return static_cast<std::uint32_t>(q + 1);
+}
+
 // End of a version starting at `pos` (" 3", "-4.6", "2.5", " K2", "大模型5.0 Turbo"), or `pos`.
 std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& rules) {
   const auto size = static_cast<std::uint32_t>(s.size());
+  const auto digit_at = [&](std::uint32_t at) { return at < size && text::is_ascii_digit(static_cast<unsigned char>(s[at])); };
   std::uint32_t p = pos;
   for (std::string_view kind : {std::string_view("大模型"), std::string_view("模型")})
-    if (s.substr(p, kind.size()) == kind && p + kind.size() < size && text::is_ascii_digit(static_cast<unsigned char>(s[p + kind.size()]))) {
+    if (s.substr(p, kind.size()) == kind && digit_at(p + static_cast<std::uint32_t>(kind.size()))) {
       p += static_cast<std::uint32_t>(kind.size());
       break;
     }
-  const bool spaced = p < size && s[p] == ' ';
-  if (p < size && (s[p] == ' ' || s[p] == '-')) ++p;
-  const bool lettered = p + 1 < size && is_upper(static_cast<unsigned char>(s[p])) &&
-                        text::is_ascii_digit(static_cast<unsigned char>(s[p + 1]));
-  if (lettered) ++p;
+  // A known versioned name ("Llama 3.1") with its parameter count ("405B").
+  if (const std::uint32_t counted = parameter_count_end(s, p); counted > p) return counted;
+  // "Llama 3" known, ".1" written after it: the version goes on.
+  const bool continued = p > 0 && p == pos && s[p - 1] >= '0' && s[p - 1] <= '9' && p < size && s[p] == '.' && digit_at(p + 1);
+  const bool spaced = !continued && p < size && s[p] == ' ';
+  if (!continued && p < size && (s[p] == ' ' || s[p] == '-')) ++p;
+  // Capitals before the number: " K2", " MI325X".
+  std::uint32_t capitals = 0;
+  while (!continued && capitals < 3 && p + capitals < size && is_upper(static_cast<unsigned char>(s[p + capitals]))) ++capitals;
+  const bool lettered = capitals > 0 && digit_at(p + capitals);
+  if (lettered) p += capitals;
   const std::uint32_t digits = p;
-  while (p < size && text::is_ascii_digit(static_cast<unsigned char>(s[p]))) ++p;
-  if (p == digits) return pos;
+  while (digit_at(p)) ++p;
+  if (p == digits && !continued) return pos;
   const std::uint32_t whole = p - digits;
   bool dotted = false;
-  while (p + 1 < size && s[p] == '.' && text::is_ascii_digit(static_cast<unsigned char>(s[p + 1]))) {
+  while (p + 1 < size && s[p] == '.' && digit_at(p + 1)) {
     p += 2;
-    while (p < size && text::is_ascii_digit(static_cast<unsigned char>(s[p]))) ++p;
+    while (digit_at(p)) ++p;
     dotted = true;
   }
   // One letter may close an undotted version ("昇腾910C", "GPT-4o"), not a word ("3 Days");
@@ -194,6 +212,7 @@ std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& 
   if (!dotted && p < size && text::is_latin_letter(cp_at(s, p)) && !is_latin_word(cp_at(s, p + 1))) ++p;
   const char32_t next = cp_at(s, p);
   if (is_latin_word(next) || quantity_unit(next) || (spaced && !dotted && !lettered && whole > 2)) return pos;
+  p = parameter_count_end(s, p);
   // "文心大模型4.5 Turbo", "Qwen3-Max": a product suffix goes with the version.
   if (p < size && (s[p] == ' ' || s[p] == '-') && is_upper(cp_at(s, p + 1))) {
     const std::uint32_t end = token_end(s, p + 1, size);

@@ -31,6 +31,14 @@ TEST_CASE("model codes are products; a version may end with one letter") {
   CHECK_FALSE(entity(g, "GPT-5.2x"));  // after a dotted version a letter is a multiplier
 }
 
+TEST_CASE("a version continued after a known one, a parameter count, capitals before a number") {
+  const auto g = build("Apple's GPT-5.2.1 70B is big. Codex MX325X is fast. GPT-5 100M users.");
+  CHECK(type_of(g, "GPT-5.2.1 70B") == "Product");
+  CHECK(has(g, "Apple", "develops", "GPT-5.2.1 70B"));
+  CHECK(type_of(g, "Codex MX325X") == "Product");
+  CHECK_FALSE(entity(g, "GPT-5 100M"));  // millions are users more often than parameters
+}
+
 TEST_CASE("traps: summits, grades and words with digits are no model codes") {
   const auto g = build("G20峰会上，K12教育和ISO27001认证都被提到。COVID19 and MP3 players.");
   CHECK_FALSE(entity(g, "G20"));

@@ -450,3 +450,19 @@ TEST_CASE("zh and en: rivals listed after 与X竞争的有, self-developed frame
   CHECK(has(g, "Apple", "develops", "Codex"));
   CHECK(has(g, "Priya Raman", "worksFor", "Stanford University"));
 }
+
+TEST_CASE("zh: founders before 创办的, acquisitions told with 对X的收购, models tuned on others, companies of a city") {
+  const auto g = build(
+      "国内有罗思远创办的Anthropic。微软完成了对OpenAI的收购。Codex最早基于OpenAI的GPT-5微调。"
+      "他加入了旧金山的Databricks。OpenAI去年推出的Claude很受欢迎。");
+  CHECK(has(g, "罗思远", "founderOf", "Anthropic"));
+  CHECK(has(g, "Microsoft", "acquired", "OpenAI"));
+  CHECK(has(g, "Codex", "builtOn", "GPT-5"));
+  CHECK(has(g, "Databricks", "locatedIn", "San Francisco"));
+  CHECK(has(g, "OpenAI", "develops", "Claude"));
+}
+
+TEST_CASE("zh trap: a denied acquisition told with 对X的收购") {
+  const auto g = build("微软否认完成了对OpenAI的收购。");
+  CHECK_FALSE(has(g, "Microsoft", "acquired", "OpenAI"));
+}
