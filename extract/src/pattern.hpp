@@ -57,6 +57,10 @@ struct Pattern {
   std::uint32_t trigger = 0;               // element index of the anchoring literal
   std::int32_t introduces = -1;            // slot naming the speaker of "I" in this turn
   bool discovers = false;                  // has a "new" slot
+  // "negation": "phrase": the relation is presupposed by a noun phrase ("字节跳动的豆包",
+  // "OpenAI CEO Sam Altman"), so only a cue inside the match cancels it, not one before it
+  // in the clause ("而不是字节跳动的豆包" still says 豆包 is ByteDance's).
+  bool phrase_negation = false;
   // {titles}: each title matched yields its predicate from this subject slot to this
   // object slot ("百度创始人、董事长兼首席执行官李彦宏": founderOf, leaderOf, ceoOf).
   std::int32_t titles_subject = -1, titles_object = -1;

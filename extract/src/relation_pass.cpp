@@ -150,11 +150,12 @@ class RelationPass {
   // --- relations ---
   // A negation cue cancels a match when it stands in the clause of the match's subject,
   // from that clause's start on, or inside the match; not before a relative clause that
-  // holds the trigger ("does not end its ties with Amazon, which has invested in it").
-  bool negated(const Sentence& s, const PatternMatch& match) const {
+  // holds the trigger ("does not end its ties with Amazon, which has invested in it"). A
+  // phrase-scoped pattern is cancelled only from inside its match.
+  bool negated(const Sentence& s, const Pattern& p, const PatternMatch& match) const {
     const std::string_view norm = s_.doc.norm.text;
-    std::uint32_t clause = std::max(match.trigger, match.begin);
-    while (clause > s.begin) {
+    std::uint32_t clause = p.phrase_negation ? match.begin : std::max(match.trigger, match.begin);
+    while (!p.phrase_negation && clause > s.begin) {
       const char32_t cp = cp_before(norm, clause);
       if (cp == ',' || cp == ';' || cp == ':' || cp == 0x3002)
         if (clause <= match.begin || starts_relative_clause(clause)) break;
@@ -215,7 +216,7 @@ class RelationPass {
 
   void apply(std::uint32_t si, const Pattern& p, const PatternMatch& match) {
     const Sentence& s = s_.sentences[si];
-    if (negated(s, match)) return;
+    if (negated(s, p, match)) return;
     for (const auto& spec : p.relations) emit_all(s, p, spec.predicate, spec.subject, spec.object, match);
     if (p.has_titles())
       for (const auto predicate : match.title_predicates)

@@ -79,7 +79,7 @@ class RuleFileReader {
   void pattern(const rapidjson::Value& item) {
     file_.object(item, "a pattern");
     file_.only_keys(item, {"id", "lang", "pattern", "predicate", "subject", "object", "relations",
-                           "titles", "confidence", "introduces", "example", "description"});
+                           "titles", "confidence", "introduces", "negation", "example", "description"});
     Pattern p;
     p.id = file_.string(item, "id");
     for (const auto& other : rules_.patterns_)
@@ -93,6 +93,11 @@ class RuleFileReader {
     } catch (const PatternSyntaxError& e) {
       file_.fail(source, std::string(e.what()) + " (at character " + std::to_string(e.offset + 1) +
                              " of the pattern)");
+    }
+    if (const auto* scope = file_.optional(item, "negation")) {
+      const std::string negation = file_.string(item, "negation");
+      if (negation == "phrase") p.phrase_negation = true;
+      else if (negation != "clause") file_.fail(*scope, "\"negation\" must be \"clause\" or \"phrase\"");
     }
     p.confidence = file_.number_or(item, "confidence", 0.8);
     if (!(p.confidence > 0.0 && p.confidence <= 1.0))

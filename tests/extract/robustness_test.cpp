@@ -106,3 +106,13 @@ TEST_CASE("a malformed knowledge file is a Data error") {
   paths.patterns = KG_SOURCE_DIR "/data/ontology.json";  // not a pattern file
   CHECK_THROWS_AS(extract::Extractor{paths}, SourceError);
 }
+
+TEST_CASE("a negated clause keeps what its noun phrases presuppose, and loses what it states") {
+  const auto g = build(
+      "Apple is reportedly in talks to use a custom version of Google's Gemini. Google did not say that Gemini beat "
+      "Claude. 我们真正的对手是谷歌，而不是OpenAI的Codex。");
+  CHECK(has(g, "Google", "develops", "Gemini"));
+  CHECK(has(g, "OpenAI", "develops", "Codex"));
+  CHECK_FALSE(has(g, "Gemini", "competesWith", "Claude"));
+  CHECK_FALSE(has(g, "Apple", "uses", "Gemini"));
+}
