@@ -466,3 +466,20 @@ TEST_CASE("zh trap: a denied acquisition told with 对X的收购") {
   const auto g = build("微软否认完成了对OpenAI的收购。");
   CHECK_FALSE(has(g, "Microsoft", "acquired", "OpenAI"));
 }
+
+TEST_CASE("uses and places: models trained on chips, products used before, facilities in cities, founded in a city, local firms") {
+  const auto g = build(
+      "Anthropic trains many of its largest models on Amazon's Codex chips. Databricks, which has used Claude "
+      "to process contracts, grew. Intel's data centers in San Francisco and Mercury are full. "
+      "2020年，她在旧金山创办了栖岸科技。栖岸科技推出了质检模型。旧金山本地的云服务商栖岸科技很小。");
+  CHECK(has(g, "Anthropic", "uses", "Codex"));
+  CHECK(has(g, "Databricks", "uses", "Claude"));
+  CHECK(has(g, "Intel", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Intel", "locatedIn", "Mercury"));
+  CHECK(has(g, "栖岸科技", "locatedIn", "San Francisco"));
+}
+
+TEST_CASE("trap: a product that runs on a cloud gives its user no use of the cloud") {
+  const auto g = build("Its product, Codex, is used by Intel and runs on Microsoft's Claude.");
+  CHECK_FALSE(has(g, "Intel", "uses", "Claude"));
+}
