@@ -662,6 +662,7 @@ class Matcher {
     while (m > scope_.first && scope_.mentions[m - 1].begin >= pos) --m;
     std::uint32_t skipped_to = kNone;  // where a skipped relative clause opened
     bool coordinated = false;          // a coordinator after a name was passed
+    std::uint32_t object = kNone;      // that name: the object of the clause before, not its subject
     while (pos > lo()) {
       if (is_clause_punct(cp_before(norm_, pos))) {
         if (starts_relative_clause(pos)) return kNone;
@@ -673,7 +674,7 @@ class Matcher {
       }
       if (m > scope_.first && scope_.mentions[m - 1].end >= pos) {
         const Mention& before = scope_.mentions[--m];
-        if (type_fits(slot, before))
+        if (m != object && type_fits(slot, before))
           return coordinated || (skipped_to != kNone && skip_back(skipped_to) == before.end) ? m : kNone;
         pos = before.begin;
         continue;
@@ -683,7 +684,9 @@ class Matcher {
         if (literal_back(pos, word, begin)) {
           // "..., and received": a new clause; "left Google and was appointed": the clause
           // goes on with the subject before the object; "Altman later ran": Altman's.
-          if (mention_ending(skip_back(begin)) == kNone) return topic_for(slot, slot_pos);
+          const std::uint32_t before = mention_ending(skip_back(begin));
+          if (before == kNone) return topic_for(slot, slot_pos);
+          if (scope_.rules.follows_object(word)) object = before;
           coordinated = true;
         }
       pos = static_cast<std::uint32_t>(prev_start(norm_, pos));

@@ -101,6 +101,9 @@ class RuleSet {
   const std::vector<std::string>& title_joiners() const { return title_joiners_; }
   // Words that open a clause sharing the sentence's subject ("and", 并, 随后), longest first.
   const std::vector<std::string>& clause_coordinators() const { return clause_coordinators_; }
+  // Coordinators after which a name just before was the object of the clause before
+  // ("develops Claude and competes with"), not the new clause's subject ("小米还在...").
+  bool follows_object(std::string_view folded) const { return object_coordinators_.contains(folded); }
   // Words that open a relative clause (", which ..."), whose subject is the noun before it.
   const std::vector<std::string>& relative_pronouns() const { return relative_pronouns_; }
   // Adverbs that follow the subject of a new clause ("and Altman later ran"): a list item
@@ -134,7 +137,7 @@ class RuleSet {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
-  WordSet stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_;
+  WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,

@@ -72,3 +72,14 @@ TEST_CASE("trap: no main organisation when two are named as often") {
   CHECK_FALSE(has(g, "韩思远", "founderOf", "OpenAI"));
   CHECK_FALSE(has(g, "韩思远", "founderOf", "Anthropic"));
 }
+
+TEST_CASE("en: after 'and', the name before was the object of the clause before, not the new clause's subject") {
+  const auto g = build("Anthropic, which was founded by Dario Amodei, develops Claude and competes with OpenAI.");
+  CHECK(has(g, "Anthropic", "competesWith", "OpenAI"));
+  CHECK_FALSE(has(g, "Claude", "competesWith", "OpenAI"));
+}
+
+TEST_CASE("zh: after 还, the name before is the new clause's subject; partnerships signed") {
+  const auto g = build("OpenAI先后获得了谷歌和微软的投资，其中微软还在2023年与OpenAI签订了长期供货协议。");
+  CHECK(has(g, "Microsoft", "partnerOf", "OpenAI"));
+}
