@@ -58,15 +58,17 @@ void compose_product_mentions(DocumentState& state) {
 
 namespace {
 
-constexpr int kMaxHanUnitChars = 10;  // 视觉智能实验室 after 阿里云
+constexpr int kMaxHanUnitChars = 16;  // 视觉智能实验室 after 阿里云, Robotics X实验室 after 腾讯
 
-// "阿里云视觉智能实验室", "卡内基梅隆大学机器人研究所": Han characters after a known
+// "阿里云视觉智能实验室", "卡内基梅隆大学机器人研究所": the characters after a known
 // organisation up to a unit suffix; the end of the unit's name, or kNone.
 std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleSet& rules) {
   std::uint32_t at = pos;
   for (int chars = 0; chars < kMaxHanUnitChars && at < norm.size(); ++chars) {
     const char32_t cp = cp_at(norm, at);
-    if (!text::is_han(cp) || rules.is_han_name_break(cp)) return kNone;
+    // Latin letters and digits may name the unit too: 腾讯Robotics X实验室, 华为2012实验室.
+    const bool name_char = text::is_han(cp) ? !rules.is_han_name_break(cp) : is_latin_word(cp) || (cp == ' ' && at > pos);
+    if (!name_char) return kNone;
     at += static_cast<std::uint32_t>(cp_length(norm, at));
     for (const auto& suffix : rules.han_unit_suffixes())
       if (at - pos >= suffix.size() && at - pos >= 6 && norm.substr(at - suffix.size(), suffix.size()) == suffix)
@@ -95,10 +97,11 @@ void extend_organization_mentions(DocumentState& state) {
   };
   for (const Mention& m : state.mentions) {
     if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end >= limit) continue;
-    if (text::is_han(cp_at(norm, m.end))) {
-      if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) unit(m, end);
+    if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) {
+      unit(m, end);
       continue;
     }
+    if (text::is_han(cp_at(norm, m.end))) continue;
     if (m.end + 1 >= limit || norm[m.end] != ' ') continue;
     const std::uint32_t start = m.end + 1;
     const std::uint32_t end = capture_latin_forward(norm, start, limit, k.rules);

@@ -65,6 +65,12 @@ TEST_CASE("zh: a unit named after a known organisation is part of it") {
   CHECK(has(g, "Sam Altman", "worksFor", "Google"));
 }
 
+TEST_CASE("zh: a unit's name may hold Latin letters and digits") {
+  const auto g = build("他后来去了微软2012实验室，又加入了谷歌Brain Team实验室。");
+  CHECK(has(g, "微软2012实验室", "partOf", "Microsoft"));
+  CHECK(has(g, "谷歌Brain Team实验室", "partOf", "Google"));
+}
+
 TEST_CASE("an organisation written right before a product is its maker") {
   const auto g = build("开发者可以用谷歌Gemini写代码。Most teams still use Microsoft Codex for that.");
   CHECK(has(g, "Google", "develops", "Gemini"));
