@@ -483,3 +483,9 @@ TEST_CASE("trap: a product that runs on a cloud gives its user no use of the clo
   const auto g = build("Its product, Codex, is used by Intel and runs on Microsoft's Claude.");
   CHECK_FALSE(has(g, "Intel", "uses", "Claude"));
 }
+
+TEST_CASE("zh: a product built on another's API or open model") {
+  const auto g = build("Codex的文章拆分和摘要调用的是OpenAI的API。ChatGPT基于Anthropic的开源模型微调而来。");
+  CHECK(has(g, "Codex", "builtOn", "OpenAI"));
+  CHECK(has(g, "ChatGPT", "builtOn", "Anthropic"));
+}
