@@ -489,3 +489,9 @@ TEST_CASE("zh: a product built on another's API or open model") {
   CHECK(has(g, "Codex", "builtOn", "OpenAI"));
   CHECK(has(g, "ChatGPT", "builtOn", "Anthropic"));
 }
+
+TEST_CASE("zh trap: founding a company in a city locates that company, not the sentence's topic") {
+  const auto g = build("微软完成了对OpenAI的收购。一年后，他从微软离职，在旧金山创办了栖岸科技。栖岸科技推出了质检模型。");
+  CHECK(has(g, "栖岸科技", "locatedIn", "San Francisco"));
+  CHECK_FALSE(has(g, "Microsoft", "locatedIn", "San Francisco"));
+}
