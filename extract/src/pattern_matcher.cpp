@@ -674,7 +674,9 @@ class Matcher {
       }
       if (m > scope_.first && scope_.mentions[m - 1].end >= pos) {
         const Mention& before = scope_.mentions[--m];
-        if (m != object && type_fits(slot, before))
+        // The object of the clause before, and its owner ("Anthropic's Claude and relies"), are not its subject.
+        const bool in_object = m == object || (object != kNone && possessed_after(before.end) == object);
+        if (!in_object && type_fits(slot, before))
           return coordinated || (skipped_to != kNone && skip_back(skipped_to) == before.end) ? m : kNone;
         pos = before.begin;
         continue;

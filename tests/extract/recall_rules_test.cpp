@@ -495,3 +495,23 @@ TEST_CASE("zh trap: founding a company in a city locates that company, not the s
   CHECK(has(g, "栖岸科技", "locatedIn", "San Francisco"));
   CHECK_FALSE(has(g, "Microsoft", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("en: an executive reshuffle's phrasings") {
+  const auto g = build(
+      "Priya Raman, the OpenAI co-founder who became chief executive of Anthropic, spoke. Mara Quint, a 20-year "
+      "Microsoft veteran, was promoted. Quint studied at Stanford before joining Microsoft from Intel in 2005. "
+      "Leo Stavros, who spent 11 years at Amazon, will join Apple next month. Databricks, the chip designer "
+      "Google acquired in 2015, grew. Microsoft's relationship with OpenAI, in which it has invested more than "
+      "$13bn, changed. Microsoft is also a large customer of Anthropic's Claude and relies on Intel to make "
+      "chips. OpenAI has recently signed compute agreements with Amazon and Apple.");
+  CHECK(has(g, "Priya Raman", "founderOf", "OpenAI"));
+  CHECK(has(g, "Mara Quint", "worksFor", "Microsoft"));
+  CHECK(has(g, "Mara Quint", "worksFor", "Intel"));
+  CHECK(has(g, "Leo Stavros", "worksFor", "Apple"));
+  CHECK(has(g, "Google", "acquired", "Databricks"));
+  CHECK(has(g, "Microsoft", "investsIn", "OpenAI"));
+  CHECK(has(g, "Microsoft", "uses", "Claude"));
+  CHECK(has(g, "Microsoft", "partnerOf", "Intel"));
+  CHECK(has(g, "OpenAI", "partnerOf", "Amazon"));
+  CHECK(has(g, "OpenAI", "partnerOf", "Apple"));
+}
