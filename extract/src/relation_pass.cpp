@@ -161,9 +161,14 @@ class RelationPass {
         if (clause <= match.begin || starts_relative_clause(clause)) break;
       clause = static_cast<std::uint32_t>(prev_start(norm, clause));
     }
-    const auto n = std::lower_bound(s_.negations.begin(), s_.negations.end(), clause,
-                                    [](const CueHit& h, std::uint32_t pos) { return h.begin < pos; });
-    return n != s_.negations.end() && n->begin < match.end;
+    const auto by_begin = [](const CueHit& h, std::uint32_t pos) { return h.begin < pos; };
+    const auto n = std::lower_bound(s_.negations.begin(), s_.negations.end(), clause, by_begin);
+    if (n != s_.negations.end() && n->begin < match.end) return true;
+    // A hedge earlier in the sentence ("此前有媒体报道称，腾讯将领投...") doubts the match too.
+    for (auto h = std::lower_bound(s_.negations.begin(), s_.negations.end(), s.begin, by_begin);
+         h != s_.negations.end() && h->begin < clause; ++h)
+      if (k_.rules.cue(h->cue).hedge && !p.phrase_negation) return true;
+    return false;
   }
 
   bool starts_relative_clause(std::uint32_t pos) const {

@@ -29,7 +29,7 @@ class RuleFileReader {
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
-                           "han_noun_suffixes", "object_coordinators"});
+                           "han_noun_suffixes", "object_coordinators", "hedges"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "titles"))
@@ -48,6 +48,9 @@ class RuleFileReader {
       for (const auto& item : file_.array(*list, "\"pronouns\"").GetArray()) pronoun(item);
     for (const auto& word : file_.strings(root, "negations"))
       rules_.cues_keys_add(fold_literal(word), Cue{Cue::Kind::Negation, 0, Reference::None});
+    // Hedges ("报道称", "reportedly") put the rest of the sentence in doubt, past commas.
+    for (const auto& word : file_.strings(root, "hedges"))
+      rules_.cues_keys_add(fold_literal(word), Cue{Cue::Kind::Negation, 0, Reference::None, false, false, false, true});
     for (const auto& word : file_.strings(root, "stopwords")) rules_.stopwords_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "product_suffixes"))
       rules_.product_suffixes_.insert(fold_key(word));

@@ -116,3 +116,10 @@ TEST_CASE("a negated clause keeps what its noun phrases presuppose, and loses wh
   CHECK_FALSE(has(g, "Gemini", "competesWith", "Claude"));
   CHECK_FALSE(has(g, "Apple", "uses", "Gemini"));
 }
+
+TEST_CASE("a hedge doubts the rest of its sentence, past a comma; a plain negation only its clause") {
+  const auto g = build(
+      "此前有媒体报道称，微软将领投OpenAI本轮融资。Anthropic denied the report, and Google invested in OpenAI.");
+  CHECK_FALSE(has(g, "Microsoft", "investsIn", "OpenAI"));
+  CHECK(has(g, "Google", "investsIn", "OpenAI"));
+}
