@@ -515,3 +515,10 @@ TEST_CASE("en: an executive reshuffle's phrasings") {
   CHECK(has(g, "OpenAI", "partnerOf", "Amazon"));
   CHECK(has(g, "OpenAI", "partnerOf", "Apple"));
 }
+
+TEST_CASE("zh: a company led by a person before 的, investors listed after 投资方包括") {
+  const auto g = build("罗思远带领的OpenAI发布了新模型。栖岸科技推出了质检模型。栖岸科技成立于2020年，此前已完成两轮融资，投资方包括微软、谷歌和英特尔。");
+  CHECK(has(g, "罗思远", "leaderOf", "OpenAI"));
+  CHECK(has(g, "Microsoft", "investsIn", "栖岸科技"));
+  CHECK(has(g, "Google", "investsIn", "栖岸科技"));
+}
