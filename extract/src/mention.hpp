@@ -33,6 +33,7 @@ struct Mention {
   bool surname : 1 = false;      // a lone family name standing for a full name
   bool object_case : 1 = false;  // Pronoun: "me", "him": no clause's subject
   bool salient : 1 = false;      // Pronoun: "the company" may stand for the document's main one
+  bool epithet : 1 = false;      // Pronoun: "the chipmaker" is the latest organisation named before it
 };
 static_assert(sizeof(Mention) <= 40);
 

@@ -179,6 +179,7 @@ void add_pronoun_mentions(DocumentState& state) {
     m.reference = state.k.rules.cue(hit.cue).reference;
     m.object_case = state.k.rules.cue(hit.cue).object_case;
     m.salient = state.k.rules.cue(hit.cue).salient;
+    m.epithet = state.k.rules.cue(hit.cue).epithet;
     m.type = kNone;
     state.mentions.push_back(m);
   }

@@ -138,6 +138,11 @@ class RelationPass {
         }
         return kNone;
       case Reference::Organization: {
+        if (m.epithet)
+          for (std::uint32_t i = index; i-- > first;) {
+            const Mention& prior = s_.mentions[i];
+            if (prior.kind != MentionKind::Pronoun && is_organization(prior.entity)) return prior.entity;
+          }
         const std::uint32_t topic = topic_organization(index);
         return topic == kNone && m.salient ? salient_org_ : topic;
       }

@@ -187,7 +187,7 @@ class RuleFileReader {
 
   void pronoun(const rapidjson::Value& item) {
     file_.object(item, "a pronoun entry");
-    file_.only_keys(item, {"forms", "refers", "case", "salient"});
+    file_.only_keys(item, {"forms", "refers", "case", "salient", "epithet"});
     const std::string refers = file_.string(item, "refers");
     bool object_case = false;
     if (item.HasMember("case")) {
@@ -205,8 +205,11 @@ class RuleFileReader {
     const bool salient = file_.boolean_or(item, "salient", false);
     if (salient && reference != Reference::Organization)
       file_.fail(item["salient"], "\"salient\" applies to pronouns that refer to an organization");
+    const bool epithet = file_.boolean_or(item, "epithet", false);
+    if (epithet && reference != Reference::Organization)
+      file_.fail(item["epithet"], "\"epithet\" applies to pronouns that refer to an organization");
     for (const auto& form : file_.strings(item, "forms"))
-      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference, object_case, salient});
+      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference, object_case, salient, false, false, epithet});
   }
 
   const JsonFile& file_;

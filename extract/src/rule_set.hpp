@@ -28,6 +28,7 @@ struct Cue {
   bool salient = false;                   // Pronoun: may stand for the document's main organisation
   bool title = false;  // Trigger: a job title, a noun already: 工程师方以宁 is no compound like 开发方
   bool hedge = false;  // Negation: doubts the rest of its sentence, not only its clause
+  bool epithet = false;  // Pronoun: the latest organisation named before it ("the chipmaker")
 };
 
 // A job title and the relation it states between its holder and the organisation

@@ -83,3 +83,12 @@ TEST_CASE("zh: after 还, the name before is the new clause's subject; partnersh
   const auto g = build("OpenAI先后获得了谷歌和微软的投资，其中微软还在2023年与OpenAI签订了长期供货协议。");
   CHECK(has(g, "Microsoft", "partnerOf", "OpenAI"));
 }
+
+TEST_CASE("en: an epithet ('the chipmaker') stands for the latest organisation named before it") {
+  const auto g = build(
+      "Anthropic will also work with Intel to tune future models for the chipmaker's Codex systems. Intel said "
+      "it would invest in OpenAI. The chipmaker also announced a partnership with Apple.");
+  CHECK(has(g, "Intel", "develops", "Codex"));
+  CHECK_FALSE(has(g, "Anthropic", "develops", "Codex"));
+  CHECK(has(g, "Intel", "partnerOf", "Apple"));
+}
