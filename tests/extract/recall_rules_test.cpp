@@ -522,3 +522,10 @@ TEST_CASE("zh: a company led by a person before 的, investors listed after 投�
   CHECK(has(g, "Microsoft", "investsIn", "栖岸科技"));
   CHECK(has(g, "Google", "investsIn", "栖岸科技"));
 }
+
+TEST_CASE("zh: a relative clause before a name tells where that person worked; trap: no name from inside a title") {
+  const auto g = build("以及曾在微软任职的产品负责人范小禾。曾在谷歌工作十余年的工程师韦东带队。");
+  CHECK(has(g, "范小禾", "worksFor", "Microsoft"));
+  CHECK(has(g, "韦东", "worksFor", "Google"));
+  CHECK_FALSE(entity(g, "程师韦"));
+}
