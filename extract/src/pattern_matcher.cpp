@@ -36,24 +36,20 @@ class Matcher {
  private:
   // --- {titles}: the chain of titles around the trigger's hit, "创始人、董事长兼首席执行官" ---
   std::optional<std::uint32_t> title_fwd(std::uint32_t pos, std::uint32_t& end) const {
-    for (const auto& title : scope_.rules.titles())
-      if (literal_fwd(pos, title.form, end)) return title.predicate;
+    for (const std::uint32_t t : scope_.rules.title_index().starting(byte_at(pos)))
+      if (literal_fwd(pos, scope_.rules.titles()[t].form, end)) return scope_.rules.titles()[t].predicate;
     return std::nullopt;
   }
   std::optional<std::uint32_t> title_back(std::uint32_t pos, std::uint32_t& begin) const {
-    for (const auto& title : scope_.rules.titles())
-      if (literal_back(pos, title.form, begin)) return title.predicate;
+    for (const std::uint32_t t : scope_.rules.title_index().ending(byte_before(pos)))
+      if (literal_back(pos, scope_.rules.titles()[t].form, begin)) return scope_.rules.titles()[t].predicate;
     return std::nullopt;
   }
   bool joiner_fwd(std::uint32_t pos, std::uint32_t& end) const {
-    for (const auto& joiner : scope_.rules.title_joiners())
-      if (literal_fwd(pos, joiner, end)) return true;
-    return false;
+    return any_fwd(scope_.rules.title_joiners(), scope_.rules.title_joiner_index(), pos, end);
   }
   bool joiner_back(std::uint32_t pos, std::uint32_t& begin) const {
-    for (const auto& joiner : scope_.rules.title_joiners())
-      if (literal_back(pos, joiner, begin)) return true;
-    return false;
+    return any_back(scope_.rules.title_joiners(), scope_.rules.title_joiner_index(), pos, begin);
   }
 
   // Widens [begin, end), one title, to the whole chain and records its predicates.
@@ -62,9 +58,10 @@ class Matcher {
     const auto hit = title_fwd(begin, hit_end);
     if (!hit || hit_end != end) return false;
     // "executive" inside "chief executive" is that title's, found from its own hit.
-    for (const auto& title : scope_.rules.titles()) {
+    for (const std::uint32_t t : scope_.rules.title_index().ending(byte_before(end))) {
+      const std::string& form = scope_.rules.titles()[t].form;
       std::uint32_t longer = 0;
-      if (title.form.size() > end - begin && literal_back(end, title.form, longer) && longer < begin) return false;
+      if (form.size() > end - begin && literal_back(end, form, longer) && longer < begin) return false;
     }
     std::vector<std::uint32_t> before, after;
     for (std::uint32_t joint = 0, at = 0;; begin = at) {
@@ -125,6 +122,28 @@ class Matcher {
     }
     begin = j;
     return latin_boundaries_ok(norm_, begin, pos, false);
+  }
+
+  // The bytes LiteralIndex looks literals up by: where literal_fwd and literal_back compare first.
+  int byte_at(std::uint32_t pos) const {
+    return pos < hi() ? static_cast<unsigned char>(lower_[pos]) : LiteralIndex::kNoByte;
+  }
+  int byte_before(std::uint32_t pos) const {
+    return pos > lo() ? static_cast<unsigned char>(lower_[pos - 1]) : LiteralIndex::kNoByte;
+  }
+  // Whether one of `words` matches at `pos` (forwards) or ends there (backwards); `end`
+  // or `begin` as the first of them in list order leaves it.
+  bool any_fwd(const std::vector<std::string>& words, const LiteralIndex& index, std::uint32_t pos,
+               std::uint32_t& end) const {
+    for (const std::uint32_t w : index.starting(byte_at(pos)))
+      if (literal_fwd(pos, words[w], end)) return true;
+    return false;
+  }
+  bool any_back(const std::vector<std::string>& words, const LiteralIndex& index, std::uint32_t pos,
+                std::uint32_t& begin) const {
+    for (const std::uint32_t w : index.ending(byte_before(pos)))
+      if (literal_back(pos, words[w], begin)) return true;
+    return false;
   }
 
   // --- mentions ---
@@ -530,9 +549,8 @@ class Matcher {
     if (pos == at) {
       // Without an article, only a listed descriptor: "and existing investor Accel".
       std::uint32_t end = 0;
-      for (const auto& descriptor : scope_.rules.list_descriptors())
-        if (literal_fwd(at, descriptor, end)) return skip_fwd(end);
-      return at;
+      return any_fwd(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), at, end) ? skip_fwd(end)
+                                                                                                      : at;
     }
     for (int words = 0; words < kMaxDescriptorWords && pos < hi() && descriptor_word(pos); ++words) {
       while (pos < hi() && (is_latin_word(cp_at(norm_, pos)) || norm_[pos] == '-'))
@@ -581,9 +599,8 @@ class Matcher {
   bool opens_new_clause(std::uint32_t item_end) const {
     const std::uint32_t at = skip_fwd(item_end);
     std::uint32_t end = 0;
-    for (const auto& word : scope_.rules.subject_adverbs())
-      if (is_lower(cp_at(norm_, at)) && literal_fwd(at, word, end)) return true;
-    return false;
+    return is_lower(cp_at(norm_, at)) &&
+           any_fwd(scope_.rules.subject_adverbs(), scope_.rules.subject_adverb_index(), at, end);
   }
 
   // Whether a binding names something possessed (字节跳动的豆包) rather than the mention itself.
@@ -675,8 +692,8 @@ class Matcher {
         continue;
       }
       std::uint32_t begin = 0;
-      for (const auto& word : scope_.rules.clause_coordinators())
-        if (literal_back(pos, word, begin)) {
+      for (const std::uint32_t w : scope_.rules.clause_coordinator_index().ending(byte_before(pos)))
+        if (literal_back(pos, scope_.rules.clause_coordinators()[w], begin)) {
           // "..., and received": a new clause; "left Google and was appointed": the clause
           // goes on with the subject before the object; "Altman later ran": Altman's.
           if (mention_ending(skip_back(begin)) == kNone) return topic_for(slot, slot_pos);
@@ -700,9 +717,7 @@ class Matcher {
   bool starts_relative_clause(std::uint32_t pos) const {
     const std::uint32_t at = skip_fwd(pos);
     std::uint32_t end = 0;
-    for (const auto& word : scope_.rules.relative_pronouns())
-      if (literal_fwd(at, word, end)) return true;
-    return false;
+    return any_fwd(scope_.rules.relative_pronouns(), scope_.rules.relative_pronoun_index(), at, end);
   }
   // The sentence's own topic before `pos` when it has one (the earlier of its person and
   // organisation that fit the slot), else the previous sentence's.
@@ -731,9 +746,10 @@ class Matcher {
     const std::uint32_t at = skip_back(pos);
     // ", who will join X's board", ", which has invested": the relative pronoun stands for
     // the noun before the comma.
-    for (const auto& word : scope_.rules.relative_pronouns()) {
+    for (const std::uint32_t w : scope_.rules.relative_pronoun_index().ending(byte_before(at))) {
       std::uint32_t begin = 0;
-      if (literal_back(at, word, begin) && begin > lo() && norm_[skip_back(begin) - 1] == ',')
+      if (literal_back(at, scope_.rules.relative_pronouns()[w], begin) && begin > lo() &&
+          norm_[skip_back(begin) - 1] == ',')
         return skip_back(begin) - 1;
     }
     if (at <= lo() || norm_[at - 1] != ',') return kNone;

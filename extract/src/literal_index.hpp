@@ -1,0 +1,67 @@
+// Which literals of a word list can match at a position, told by the one byte there. The
+// matcher compares a literal byte by byte from one end, so one whose first (forwards) or
+// last (backwards) byte differs from the text's fails at once; lists of titles or clause
+// coordinators are tried at many positions, and most of them fail that way. Candidates
+// come in the list's order, so "the first that matches" is unchanged.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+class LiteralIndex {
+ public:
+  // Stands for the byte at the end of the text (or before its start): only an empty
+  // literal matches there.
+  static constexpr int kNoByte = 256;
+
+  LiteralIndex() = default;
+  // `form_of(item)` gives each item's literal; ' ' in a literal matches a blank or a tab.
+  template <typename Items, typename FormOf>
+  LiteralIndex(const Items& items, FormOf&& form_of) {
+    std::vector<std::string_view> forms;
+    for (const auto& item : items) forms.push_back(form_of(item));
+    fill(forms, true, starting_);
+    fill(forms, false, ending_);
+  }
+
+  // Indexes of the literals that may start at a byte (or kNoByte).
+  std::span<const std::uint32_t> starting(int byte) const { return starting_.of(byte); }
+  // Indexes of the literals that may end right before a byte (or kNoByte).
+  std::span<const std::uint32_t> ending(int byte) const { return ending_.of(byte); }
+
+ private:
+  struct Buckets {
+    std::array<std::uint32_t, kNoByte + 2> begin{};
+    std::vector<std::uint32_t> ids;
+    std::span<const std::uint32_t> of(int byte) const {
+      return std::span<const std::uint32_t>(ids).subspan(begin[byte], begin[byte + 1] - begin[byte]);
+    }
+  };
+
+  static void fill(const std::vector<std::string_view>& forms, bool first, Buckets& out) {
+    std::array<std::vector<std::uint32_t>, kNoByte + 1> lists;
+    for (std::uint32_t i = 0; i < forms.size(); ++i) {
+      const std::string_view f = forms[i];
+      if (f.empty()) {
+        for (auto& list : lists) list.push_back(i);
+        continue;
+      }
+      const auto byte = static_cast<unsigned char>(first ? f.front() : f.back());
+      lists[byte].push_back(i);
+      if (byte == ' ') lists['\t'].push_back(i);
+    }
+    for (int b = 0; b <= kNoByte; ++b) {
+      out.begin[b + 1] = out.begin[b] + static_cast<std::uint32_t>(lists[b].size());
+      out.ids.insert(out.ids.end(), lists[b].begin(), lists[b].end());
+    }
+  }
+
+  Buckets starting_, ending_;
+};
+
+}  // namespace kg::extract
