@@ -126,10 +126,10 @@ class Matcher {
 
   // The bytes LiteralIndex looks literals up by: where literal_fwd and literal_back compare first.
   int byte_at(std::uint32_t pos) const {
-    return pos < hi() ? static_cast<unsigned char>(lower_[pos]) : LiteralIndex::kNoByte;
+    return pos < hi() ? static_cast<unsigned char>(lower_[pos]) : kNoByte;
   }
   int byte_before(std::uint32_t pos) const {
-    return pos > lo() ? static_cast<unsigned char>(lower_[pos - 1]) : LiteralIndex::kNoByte;
+    return pos > lo() ? static_cast<unsigned char>(lower_[pos - 1]) : kNoByte;
   }
   // Whether one of `words` matches at `pos` (forwards) or ends there (backwards); `end`
   // or `begin` as the first of them in list order leaves it.
@@ -786,8 +786,9 @@ class Matcher {
       case ElementKind::Literal: {
         const std::uint32_t at = skip_fwd(pos);
         std::uint32_t end;
-        for (const auto& alt : e.alternatives)
-          if (literal_fwd(at, alt, end) && forward(idx + 1, end)) return true;
+        if (e.first_bytes.has(byte_at(at)))
+          for (const auto& alt : e.alternatives)
+            if (literal_fwd(at, alt, end) && forward(idx + 1, end)) return true;
         return e.optional && forward(idx + 1, pos);
       }
       case ElementKind::Slot:
@@ -837,8 +838,9 @@ class Matcher {
       case ElementKind::Literal: {
         const std::uint32_t at = skip_back(pos);
         std::uint32_t begin;
-        for (const auto& alt : e.alternatives)
-          if (literal_back(at, alt, begin) && backward(idx - 1, begin)) return true;
+        if (e.last_bytes.has(byte_before(at)))
+          for (const auto& alt : e.alternatives)
+            if (literal_back(at, alt, begin) && backward(idx - 1, begin)) return true;
         return e.optional && backward(idx - 1, pos);
       }
       case ElementKind::Slot:
