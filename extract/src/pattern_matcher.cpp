@@ -23,7 +23,12 @@ bool is_ws(char c) { return c == ' ' || c == '\t'; }
 class Matcher {
  public:
   Matcher(const MatchScope& scope, const Pattern& pattern)
-      : scope_(scope), p_(pattern), lower_(scope.doc.lower), norm_(scope.doc.norm.text) {}
+      : scope_(scope),
+        p_(pattern),
+        lower_(scope.doc.lower),
+        norm_(scope.doc.norm.text),
+        lo_(scope.sentence.begin),
+        hi_(scope.sentence.end) {}
 
   std::optional<PatternMatch> run(std::uint32_t tb, std::uint32_t te) {
     if (p_.elements[p_.trigger].kind == ElementKind::Titles && !title_chain(tb, te)) return std::nullopt;
@@ -82,8 +87,8 @@ class Matcher {
     return true;
   }
 
-  std::uint32_t lo() const { return scope_.sentence.begin; }
-  std::uint32_t hi() const { return scope_.sentence.end; }
+  std::uint32_t lo() const { return lo_; }
+  std::uint32_t hi() const { return hi_; }
 
   std::uint32_t skip_fwd(std::uint32_t pos) const {
     while (pos < hi() && is_ws(lower_[pos])) ++pos;
@@ -883,6 +888,9 @@ class Matcher {
   const MatchScope& scope_;
   const Pattern& p_;
   std::string_view lower_, norm_;
+  // The sentence's bounds, read at every step of every literal: held here, not behind
+  // two references.
+  std::uint32_t lo_, hi_;
   std::uint32_t trigger_end_ = 0;
   std::vector<Binding> bindings_;
   PatternMatch result_;
