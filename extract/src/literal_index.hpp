@@ -1,8 +1,9 @@
-// Which literals of a word list can match at a position, told by the one byte there. The
-// matcher compares a literal byte by byte from one end, so one whose first (forwards) or
-// last (backwards) byte differs from the text's fails at once; lists of titles or clause
-// coordinators are tried at many positions, and most of them fail that way. Candidates
-// come in the list's order, so "the first that matches" is unchanged.
+// Which literals of a word list can match at a position, told by the one byte there. A
+// literal compared byte by byte from one end fails at once where its first (forwards) or
+// last (backwards) byte differs from the text's; lists of titles, clause coordinators or
+// reporting cues are tried at many positions, and most of them fail that way. The
+// candidates (a superset: each is still compared) come in the list's order, so "the first
+// that matches" is unchanged.
 #pragma once
 
 #include <array>

@@ -230,6 +230,8 @@ void RuleSet::finish(const Ontology& ontology) {
   relative_pronoun_index_ = LiteralIndex(relative_pronouns_, itself);
   subject_adverb_index_ = LiteralIndex(subject_adverbs_, itself);
   list_descriptor_index_ = LiteralIndex(list_descriptors_, itself);
+  reporting_after_index_ = LiteralIndex(reporting_after_, itself);
+  reporting_before_index_ = LiteralIndex(reporting_before_, itself);
   for (const auto& pending : title_patterns_) {
     if (titles_.empty())
       throw SourceError(ErrorKind::Data, pending.file,

@@ -119,6 +119,8 @@ class RuleSet {
   const LiteralIndex& relative_pronoun_index() const { return relative_pronoun_index_; }
   const LiteralIndex& subject_adverb_index() const { return subject_adverb_index_; }
   const LiteralIndex& list_descriptor_index() const { return list_descriptor_index_; }
+  const LiteralIndex& reporting_after_index() const { return reporting_after_index_; }
+  const LiteralIndex& reporting_before_index() const { return reporting_before_index_; }
 
  private:
   void cues_keys_add(std::string key, Cue cue);
@@ -134,7 +136,7 @@ class RuleSet {
   std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, list_descriptors_, subject_adverbs_, reporting_after_,
       reporting_before_;
   LiteralIndex title_index_, title_joiner_index_, clause_coordinator_index_, relative_pronoun_index_,
-      subject_adverb_index_, list_descriptor_index_;
+      subject_adverb_index_, list_descriptor_index_, reporting_after_index_, reporting_before_index_;
   std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue
