@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/container/small_vector.hpp>
+
 #include "char_class.hpp"
 #include "lexicon.hpp"
 #include "name_discovery.hpp"
@@ -173,6 +175,9 @@ class Matcher {
     std::uint32_t edge;     // end (forwards) or begin (backwards) of the item
     std::uint32_t mention;  // kNone for a captured name
   };
+  // A slot has a few ways to start at one place; every try of every slot asks for them,
+  // so they live on the stack rather than the heap.
+  using Candidates = boost::container::small_vector<Candidate, 8>;
 
   // Where the " of " phrase of a captured name begins ("Technical University| of Denmark"),
   // else `end`: a known place may stand inside that phrase.
@@ -197,7 +202,7 @@ class Matcher {
 
   // "Mistral NeMo", "Meta Quest": a known organisation followed by capitalised words (no
   // other mention, no organisation suffix) names a product where a product is expected.
-  void product_named_after_maker(const Slot& slot, std::uint32_t m, std::vector<Candidate>& out) const {
+  void product_named_after_maker(const Slot& slot, std::uint32_t m, Candidates& out) const {
     bool suffixed = false;
     const std::uint32_t end = product_slot(slot) ? words_after_organization(m, suffixed) : kNone;
     if (end != kNone && !suffixed) out.push_back(Candidate{end, kNone});
@@ -205,7 +210,7 @@ class Matcher {
 
   // "Equinor Ventures" after a discovered "Equinor": with a name suffix, the words name a
   // new organisation where an organisation may be discovered.
-  void unit_named_after_parent(std::uint32_t m, std::vector<Candidate>& out) const {
+  void unit_named_after_parent(std::uint32_t m, Candidates& out) const {
     bool suffixed = false;
     const std::uint32_t end = words_after_organization(m, suffixed);
     if (end != kNone && suffixed) out.push_back(Candidate{end, kNone});
@@ -296,7 +301,7 @@ class Matcher {
     }
     return at;
   }
-  void han_org_fwd(std::uint32_t pos, std::vector<Candidate>& out) const {
+  void han_org_fwd(std::uint32_t pos, Candidates& out) const {
     std::uint32_t at = pos;
     for (int chars = 0; chars < kHanOrgStem; ++chars) {
       const char32_t cp = cp_at(norm_, at);
@@ -306,7 +311,7 @@ class Matcher {
     const std::uint32_t end = han_org_suffix_at(at);
     if (end != kNone && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
   }
-  void han_org_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+  void han_org_back(std::uint32_t pos, Candidates& out) const {
     const std::uint32_t stem_end = han_org_suffix_before(pos);
     if (stem_end == kNone) return;
     const std::uint32_t begin = han_stem_before(stem_end);
@@ -315,8 +320,8 @@ class Matcher {
 
   // A Han person name ending at `pos` (由苏晚晴于...创办): a family name and one or two
   // characters, longest first.
-  void han_person_back(std::uint32_t pos, std::vector<Candidate>& out) const {
-    std::vector<std::uint32_t> starts;  // of the 1st, 2nd, ... character before pos
+  void han_person_back(std::uint32_t pos, Candidates& out) const {
+    boost::container::small_vector<std::uint32_t, 4> starts;  // of the 1st, 2nd, ... character before pos
     for (std::uint32_t at = pos; at > lo() && starts.size() < 4;) {
       const char32_t cp = cp_before(norm_, at);
       if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
@@ -347,12 +352,12 @@ class Matcher {
   // two characters (longest first); other names run up to the next Han literal
   // (shortest first).
   void han_candidates(const Slot& slot, std::uint32_t idx, std::uint32_t pos,
-                      std::vector<Candidate>& out) const {
+                      Candidates& out) const {
     const bool last = idx + 1 >= p_.elements.size();
     // Particles (的, 是) end a person's name; other names end where the pattern goes on.
     const bool person = person_slot(slot);
     if (last && !person) return;
-    std::vector<std::uint32_t> ends;  // after each Han character
+    boost::container::small_vector<std::uint32_t, 10> ends;  // after each Han character
     for (std::uint32_t at = pos; at < hi() && ends.size() < 10;) {
       const char32_t cp = cp_at(norm_, at);
       if (!text::is_han(cp) || (person && scope_.rules.is_han_name_break(cp))) break;
@@ -393,8 +398,8 @@ class Matcher {
   }
 
   // Ways a slot's item can start at pos, forwards: the mention there, or captured names.
-  std::vector<Candidate> candidates_fwd(const Slot& slot, std::uint32_t idx, std::uint32_t pos) const {
-    std::vector<Candidate> out;
+  Candidates candidates_fwd(const Slot& slot, std::uint32_t idx, std::uint32_t pos) const {
+    Candidates out;
     const std::uint32_t m = mention_starting(pos);
     if (m != kNone) {
       // "Equinor Ventures" after a discovered "Equinor": a unit named after its parent.
@@ -437,9 +442,10 @@ class Matcher {
       const std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
       if (end > pos && !mention_inside(pos, of_phrase_start(pos, end))) out.push_back(Candidate{end, kNone});
     }
-    std::erase_if(out, [&](const Candidate& c) {
+    const auto implausible = [&](const Candidate& c) {
       return !plausible_name(norm_.substr(pos, c.edge - pos), scope_.rules);
-    });
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), implausible), out.end());
     return out;
   }
 
@@ -461,7 +467,7 @@ class Matcher {
 
   // The whole Han run before `pos`, back to the clause's start ({start}青岚数据成立于...),
   // when it is short enough to be a name.
-  void han_run_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+  void han_run_back(std::uint32_t pos, Candidates& out) const {
     std::uint32_t at = pos;
     std::size_t chars = 0;
     while (at > lo() && text::is_han(cp_before(norm_, at)) && chars < kMaxHanRunName) {
@@ -472,8 +478,8 @@ class Matcher {
     if (chars >= 2 && whole && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
   }
 
-  std::vector<Candidate> candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {
-    std::vector<Candidate> out;
+  Candidates candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {
+    Candidates out;
     const std::uint32_t m = mention_ending(pos);
     if (m != kNone) {
       if (type_fits(slot, scope_.mentions[m])) {
@@ -490,9 +496,10 @@ class Matcher {
         han_run_back(pos, out);
       if (organization_slot(slot)) han_org_back(pos, out);
       if (person_slot(slot)) han_person_back(pos, out);
-      std::erase_if(out, [&](const Candidate& c) {
+      const auto implausible = [&](const Candidate& c) {
         return !plausible_name(norm_.substr(c.edge, pos - c.edge), scope_.rules);
-      });
+      };
+      out.erase(std::remove_if(out.begin(), out.end(), implausible), out.end());
       return out;
     }
     const std::uint32_t begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
@@ -783,7 +790,7 @@ class Matcher {
   bool forward(std::uint32_t idx, std::uint32_t pos) {
     if (idx >= p_.elements.size()) {
       result_.end = pos;
-      result_.bindings = bindings_;
+      result_.bindings.assign(bindings_.begin(), bindings_.end());
       return true;
     }
     const Element& e = p_.elements[idx];
@@ -892,7 +899,8 @@ class Matcher {
   // two references.
   std::uint32_t lo_, hi_;
   std::uint32_t trigger_end_ = 0;
-  std::vector<Binding> bindings_;
+  // Rebuilt by every try (a new matcher per trigger occurrence): kept off the heap.
+  boost::container::small_vector<Binding, 8> bindings_;
   PatternMatch result_;
 };
 
