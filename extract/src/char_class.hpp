@@ -40,6 +40,13 @@ inline bool is_upper(char32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : 
 inline bool is_lower(char32_t cp) {
   return cp < 0x80 ? cp >= 'a' && cp <= 'z' : cp >= 0xDF && cp <= 0x24F && !text::is_latin_upper(cp);
 }
+// False wherever is_upper(cp_at(s, pos)) is, told by the byte at pos alone: capitals are
+// ASCII or U+00C0..U+024F (lead bytes C3..C9). Spares decoding where no capital can start
+// (every byte of Chinese text, continuation bytes, lower case).
+inline bool may_start_upper(char lead) {
+  const auto b = static_cast<unsigned char>(lead);
+  return (b >= 'A' && b <= 'Z') || (b >= 0xC3 && b <= 0xC9);
+}
 inline bool is_latin_word(char32_t cp) { return text::is_latin_letter(cp) || text::is_ascii_digit(cp); }
 
 // Punctuation that closes a clause (after NFKC, so full-width forms are ASCII).

@@ -23,14 +23,18 @@ bool DocumentState::overlaps_mention(std::uint32_t begin, std::uint32_t end) con
 
 // 据沈书砚介绍，..., "..., Raman said": the person is quoted, not the subject of the clauses.
 bool DocumentState::reported_speaker(const Mention& m) const {
+  // Each mention is asked in every pass: only the cues that share the first (last) byte
+  // with the text are compared.
   std::string_view after = std::string_view(doc.lower).substr(m.end);
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  for (const auto& cue : k.rules.reporting_after())
-    if (after.starts_with(cue)) return true;
+  const int next = after.empty() ? kNoByte : static_cast<unsigned char>(after.front());
+  for (const std::uint32_t c : k.rules.reporting_after_index().starting(next))
+    if (after.starts_with(k.rules.reporting_after()[c])) return true;
   std::string_view before = std::string_view(doc.lower).substr(0, m.begin);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  for (const auto& cue : k.rules.reporting_before())
-    if (before.ends_with(cue)) return true;
+  const int previous = before.empty() ? kNoByte : static_cast<unsigned char>(before.back());
+  for (const std::uint32_t c : k.rules.reporting_before_index().ending(previous))
+    if (before.ends_with(k.rules.reporting_before()[c])) return true;
   return false;
 }
 

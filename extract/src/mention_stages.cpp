@@ -235,11 +235,16 @@ void add_family_name_mentions(DocumentState& state) {
   // "Helena Voss" and "Helena Margarethe Voss" are one person: the longer form speaks.
   for (auto& [name_key, fulls] : full_names) {
     std::vector<std::string_view> shorter;
-    for (const std::string_view name : fulls)
+    for (const std::string_view name : fulls) {
+      // A first-name key gathers many full names: each name's parts are found once, not
+      // once per other name.
+      const std::size_t space = name.find(' ');
+      if (space != name.rfind(' ')) continue;
+      const std::string_view first = name.substr(0, space + 1);
       for (const std::string_view other : fulls)
-        if (other.size() > name.size() && name.find(' ') == name.rfind(' ') &&
-            other.starts_with(name.substr(0, name.find(' ') + 1)) && other.ends_with(name.substr(name.rfind(' '))))
+        if (other.size() > name.size() && other.starts_with(first) && other.ends_with(name.substr(space)))
           shorter.push_back(name);
+    }
     for (const std::string_view name : shorter) fulls.erase(name);
   }
   std::vector<std::pair<std::string, std::string>> names;

@@ -274,6 +274,8 @@ std::vector<Mention> versioned_products(const DocumentText& doc, const std::vect
       pos = m.end - 1;
       continue;
     }
+    // A model's name starts with a capital: the byte test spares model_shape_end's decoding.
+    if (!may_start_upper(s[pos])) continue;
     const std::uint32_t end = model_shape_end(s, pos, rules);
     if (end > pos && (next >= mentions.size() || mentions[next].begin >= end) &&
         !rules.is_stopword(fold_key(s.substr(pos, end - pos)))) {

@@ -91,6 +91,8 @@ class Compiler {
     e.kind = ElementKind::Literal;
     e.alternatives = std::move(alternatives);
     e.optional = optional;
+    e.first_bytes = ByteSet(e.alternatives, true);
+    e.last_bytes = ByteSet(e.alternatives, false);
     out_.elements.push_back(std::move(e));
   }
 

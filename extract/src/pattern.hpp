@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kg/ontology/ontology.hpp"
+#include "literal_index.hpp"
 
 namespace kg::extract {
 
@@ -28,6 +29,9 @@ struct Element {
   ElementKind kind = ElementKind::Literal;
   std::vector<std::string> alternatives;  // Literal: folded (NFKC, ASCII lower case)
   bool optional = false;                  // Literal
+  // Literal: the bytes where an alternative may start and where one may end; elsewhere
+  // none matches, and the matcher does not try them.
+  ByteSet first_bytes, last_bytes;
   std::uint32_t slot = 0;                 // Slot: index into Pattern::slots
   std::uint32_t max_gap = 0;              // Gap: code points
   bool in_clause = false;                 // Gap: {~N} never crosses clause punctuation

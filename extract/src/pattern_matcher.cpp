@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/container/small_vector.hpp>
+
 #include "char_class.hpp"
 #include "lexicon.hpp"
 #include "name_discovery.hpp"
@@ -23,7 +25,12 @@ bool is_ws(char c) { return c == ' ' || c == '\t'; }
 class Matcher {
  public:
   Matcher(const MatchScope& scope, const Pattern& pattern)
-      : scope_(scope), p_(pattern), lower_(scope.doc.lower), norm_(scope.doc.norm.text) {}
+      : scope_(scope),
+        p_(pattern),
+        lower_(scope.doc.lower),
+        norm_(scope.doc.norm.text),
+        lo_(scope.sentence.begin),
+        hi_(scope.sentence.end) {}
 
   std::optional<PatternMatch> run(std::uint32_t tb, std::uint32_t te) {
     if (p_.elements[p_.trigger].kind == ElementKind::Titles && !title_chain(tb, te)) return std::nullopt;
@@ -36,24 +43,20 @@ class Matcher {
  private:
   // --- {titles}: the chain of titles around the trigger's hit, "创始人、董事长兼首席执行官" ---
   std::optional<std::uint32_t> title_fwd(std::uint32_t pos, std::uint32_t& end) const {
-    for (const auto& title : scope_.rules.titles())
-      if (literal_fwd(pos, title.form, end)) return title.predicate;
+    for (const std::uint32_t t : scope_.rules.title_index().starting(byte_at(pos)))
+      if (literal_fwd(pos, scope_.rules.titles()[t].form, end)) return scope_.rules.titles()[t].predicate;
     return std::nullopt;
   }
   std::optional<std::uint32_t> title_back(std::uint32_t pos, std::uint32_t& begin) const {
-    for (const auto& title : scope_.rules.titles())
-      if (literal_back(pos, title.form, begin)) return title.predicate;
+    for (const std::uint32_t t : scope_.rules.title_index().ending(byte_before(pos)))
+      if (literal_back(pos, scope_.rules.titles()[t].form, begin)) return scope_.rules.titles()[t].predicate;
     return std::nullopt;
   }
   bool joiner_fwd(std::uint32_t pos, std::uint32_t& end) const {
-    for (const auto& joiner : scope_.rules.title_joiners())
-      if (literal_fwd(pos, joiner, end)) return true;
-    return false;
+    return any_fwd(scope_.rules.title_joiners(), scope_.rules.title_joiner_index(), pos, end);
   }
   bool joiner_back(std::uint32_t pos, std::uint32_t& begin) const {
-    for (const auto& joiner : scope_.rules.title_joiners())
-      if (literal_back(pos, joiner, begin)) return true;
-    return false;
+    return any_back(scope_.rules.title_joiners(), scope_.rules.title_joiner_index(), pos, begin);
   }
 
   // Widens [begin, end), one title, to the whole chain and records its predicates.
@@ -62,9 +65,10 @@ class Matcher {
     const auto hit = title_fwd(begin, hit_end);
     if (!hit || hit_end != end) return false;
     // "executive" inside "chief executive" is that title's, found from its own hit.
-    for (const auto& title : scope_.rules.titles()) {
+    for (const std::uint32_t t : scope_.rules.title_index().ending(byte_before(end))) {
+      const std::string& form = scope_.rules.titles()[t].form;
       std::uint32_t longer = 0;
-      if (title.form.size() > end - begin && literal_back(end, title.form, longer) && longer < begin) return false;
+      if (form.size() > end - begin && literal_back(end, form, longer) && longer < begin) return false;
     }
     std::vector<std::uint32_t> before, after;
     for (std::uint32_t joint = 0, at = 0;; begin = at) {
@@ -85,8 +89,8 @@ class Matcher {
     return true;
   }
 
-  std::uint32_t lo() const { return scope_.sentence.begin; }
-  std::uint32_t hi() const { return scope_.sentence.end; }
+  std::uint32_t lo() const { return lo_; }
+  std::uint32_t hi() const { return hi_; }
 
   std::uint32_t skip_fwd(std::uint32_t pos) const {
     while (pos < hi() && is_ws(lower_[pos])) ++pos;
@@ -127,6 +131,28 @@ class Matcher {
     return latin_boundaries_ok(norm_, begin, pos, false);
   }
 
+  // The bytes LiteralIndex looks literals up by: where literal_fwd and literal_back compare first.
+  int byte_at(std::uint32_t pos) const {
+    return pos < hi() ? static_cast<unsigned char>(lower_[pos]) : kNoByte;
+  }
+  int byte_before(std::uint32_t pos) const {
+    return pos > lo() ? static_cast<unsigned char>(lower_[pos - 1]) : kNoByte;
+  }
+  // Whether one of `words` matches at `pos` (forwards) or ends there (backwards); `end`
+  // or `begin` as the first of them in list order leaves it.
+  bool any_fwd(const std::vector<std::string>& words, const LiteralIndex& index, std::uint32_t pos,
+               std::uint32_t& end) const {
+    for (const std::uint32_t w : index.starting(byte_at(pos)))
+      if (literal_fwd(pos, words[w], end)) return true;
+    return false;
+  }
+  bool any_back(const std::vector<std::string>& words, const LiteralIndex& index, std::uint32_t pos,
+                std::uint32_t& begin) const {
+    for (const std::uint32_t w : index.ending(byte_before(pos)))
+      if (literal_back(pos, words[w], begin)) return true;
+    return false;
+  }
+
   // --- mentions ---
   std::uint32_t mention_starting(std::uint32_t pos) const {
     for (std::uint32_t i = scope_.first; i < scope_.last; ++i) {
@@ -149,6 +175,9 @@ class Matcher {
     std::uint32_t edge;     // end (forwards) or begin (backwards) of the item
     std::uint32_t mention;  // kNone for a captured name
   };
+  // A slot has a few ways to start at one place; every try of every slot asks for them,
+  // so they live on the stack rather than the heap.
+  using Candidates = boost::container::small_vector<Candidate, 8>;
 
   // Where the " of " phrase of a captured name begins ("Technical University| of Denmark"),
   // else `end`: a known place may stand inside that phrase.
@@ -173,7 +202,7 @@ class Matcher {
 
   // "Mistral NeMo", "Meta Quest": a known organisation followed by capitalised words (no
   // other mention, no organisation suffix) names a product where a product is expected.
-  void product_named_after_maker(const Slot& slot, std::uint32_t m, std::vector<Candidate>& out) const {
+  void product_named_after_maker(const Slot& slot, std::uint32_t m, Candidates& out) const {
     bool suffixed = false;
     const std::uint32_t end = product_slot(slot) ? words_after_organization(m, suffixed) : kNone;
     if (end != kNone && !suffixed) out.push_back(Candidate{end, kNone});
@@ -181,7 +210,7 @@ class Matcher {
 
   // "Equinor Ventures" after a discovered "Equinor": with a name suffix, the words name a
   // new organisation where an organisation may be discovered.
-  void unit_named_after_parent(std::uint32_t m, std::vector<Candidate>& out) const {
+  void unit_named_after_parent(std::uint32_t m, Candidates& out) const {
     bool suffixed = false;
     const std::uint32_t end = words_after_organization(m, suffixed);
     if (end != kNone && suffixed) out.push_back(Candidate{end, kNone});
@@ -272,7 +301,7 @@ class Matcher {
     }
     return at;
   }
-  void han_org_fwd(std::uint32_t pos, std::vector<Candidate>& out) const {
+  void han_org_fwd(std::uint32_t pos, Candidates& out) const {
     std::uint32_t at = pos;
     for (int chars = 0; chars < kHanOrgStem; ++chars) {
       const char32_t cp = cp_at(norm_, at);
@@ -282,7 +311,7 @@ class Matcher {
     const std::uint32_t end = han_org_suffix_at(at);
     if (end != kNone && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
   }
-  void han_org_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+  void han_org_back(std::uint32_t pos, Candidates& out) const {
     const std::uint32_t stem_end = han_org_suffix_before(pos);
     if (stem_end == kNone) return;
     const std::uint32_t begin = han_stem_before(stem_end);
@@ -291,8 +320,8 @@ class Matcher {
 
   // A Han person name ending at `pos` (由苏晚晴于...创办): a family name and one or two
   // characters, longest first.
-  void han_person_back(std::uint32_t pos, std::vector<Candidate>& out) const {
-    std::vector<std::uint32_t> starts;  // of the 1st, 2nd, ... character before pos
+  void han_person_back(std::uint32_t pos, Candidates& out) const {
+    boost::container::small_vector<std::uint32_t, 4> starts;  // of the 1st, 2nd, ... character before pos
     for (std::uint32_t at = pos; at > lo() && starts.size() < 4;) {
       const char32_t cp = cp_before(norm_, at);
       if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
@@ -323,12 +352,12 @@ class Matcher {
   // two characters (longest first); other names run up to the next Han literal
   // (shortest first).
   void han_candidates(const Slot& slot, std::uint32_t idx, std::uint32_t pos,
-                      std::vector<Candidate>& out) const {
+                      Candidates& out) const {
     const bool last = idx + 1 >= p_.elements.size();
     // Particles (的, 是) end a person's name; other names end where the pattern goes on.
     const bool person = person_slot(slot);
     if (last && !person) return;
-    std::vector<std::uint32_t> ends;  // after each Han character
+    boost::container::small_vector<std::uint32_t, 10> ends;  // after each Han character
     for (std::uint32_t at = pos; at < hi() && ends.size() < 10;) {
       const char32_t cp = cp_at(norm_, at);
       if (!text::is_han(cp) || (person && scope_.rules.is_han_name_break(cp))) break;
@@ -369,8 +398,8 @@ class Matcher {
   }
 
   // Ways a slot's item can start at pos, forwards: the mention there, or captured names.
-  std::vector<Candidate> candidates_fwd(const Slot& slot, std::uint32_t idx, std::uint32_t pos) const {
-    std::vector<Candidate> out;
+  Candidates candidates_fwd(const Slot& slot, std::uint32_t idx, std::uint32_t pos) const {
+    Candidates out;
     const std::uint32_t m = mention_starting(pos);
     if (m != kNone) {
       // "Equinor Ventures" after a discovered "Equinor": a unit named after its parent.
@@ -413,9 +442,10 @@ class Matcher {
       const std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
       if (end > pos && !mention_inside(pos, of_phrase_start(pos, end))) out.push_back(Candidate{end, kNone});
     }
-    std::erase_if(out, [&](const Candidate& c) {
+    const auto implausible = [&](const Candidate& c) {
       return !plausible_name(norm_.substr(pos, c.edge - pos), scope_.rules);
-    });
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), implausible), out.end());
     return out;
   }
 
@@ -441,7 +471,7 @@ class Matcher {
 
   // The whole Han run before `pos`, back to the clause's start ({start}青岚数据成立于...),
   // when it is short enough to be a name.
-  void han_run_back(std::uint32_t pos, std::vector<Candidate>& out) const {
+  void han_run_back(std::uint32_t pos, Candidates& out) const {
     std::uint32_t at = pos;
     std::size_t chars = 0;
     while (at > lo() && text::is_han(cp_before(norm_, at)) && chars < kMaxHanRunName) {
@@ -452,8 +482,8 @@ class Matcher {
     if (chars >= 2 && whole && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
   }
 
-  std::vector<Candidate> candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {
-    std::vector<Candidate> out;
+  Candidates candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {
+    Candidates out;
     const std::uint32_t m = mention_ending(pos);
     if (m != kNone) {
       if (type_fits(slot, scope_.mentions[m])) {
@@ -470,9 +500,10 @@ class Matcher {
         han_run_back(pos, out);
       if (organization_slot(slot)) han_org_back(pos, out);
       if (person_slot(slot)) han_person_back(pos, out);
-      std::erase_if(out, [&](const Candidate& c) {
+      const auto implausible = [&](const Candidate& c) {
         return !plausible_name(norm_.substr(c.edge, pos - c.edge), scope_.rules);
-      });
+      };
+      out.erase(std::remove_if(out.begin(), out.end(), implausible), out.end());
       return out;
     }
     const std::uint32_t begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
@@ -534,9 +565,8 @@ class Matcher {
     if (pos == at) {
       // Without an article, only a listed descriptor: "and existing investor Accel".
       std::uint32_t end = 0;
-      for (const auto& descriptor : scope_.rules.list_descriptors())
-        if (literal_fwd(at, descriptor, end)) return skip_fwd(end);
-      return at;
+      return any_fwd(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), at, end) ? skip_fwd(end)
+                                                                                                      : at;
     }
     for (int words = 0; words < kMaxDescriptorWords && pos < hi() && descriptor_word(pos); ++words) {
       while (pos < hi() && (is_latin_word(cp_at(norm_, pos)) || norm_[pos] == '-'))
@@ -585,9 +615,8 @@ class Matcher {
   bool opens_new_clause(std::uint32_t item_end) const {
     const std::uint32_t at = skip_fwd(item_end);
     std::uint32_t end = 0;
-    for (const auto& word : scope_.rules.subject_adverbs())
-      if (is_lower(cp_at(norm_, at)) && literal_fwd(at, word, end)) return true;
-    return false;
+    return is_lower(cp_at(norm_, at)) &&
+           any_fwd(scope_.rules.subject_adverbs(), scope_.rules.subject_adverb_index(), at, end);
   }
 
   // Whether a binding names something possessed (字节跳动的豆包) rather than the mention itself.
@@ -682,8 +711,8 @@ class Matcher {
         continue;
       }
       std::uint32_t begin = 0;
-      for (const auto& word : scope_.rules.clause_coordinators())
-        if (literal_back(pos, word, begin)) {
+      for (const std::uint32_t w : scope_.rules.clause_coordinator_index().ending(byte_before(pos)))
+        if (literal_back(pos, scope_.rules.clause_coordinators()[w], begin)) {
           // "..., and received": a new clause; "left Google and was appointed": the clause
           // goes on with the subject before the object; "Altman later ran": Altman's.
           const std::uint32_t before = mention_ending(skip_back(begin));
@@ -709,9 +738,7 @@ class Matcher {
   bool starts_relative_clause(std::uint32_t pos) const {
     const std::uint32_t at = skip_fwd(pos);
     std::uint32_t end = 0;
-    for (const auto& word : scope_.rules.relative_pronouns())
-      if (literal_fwd(at, word, end)) return true;
-    return false;
+    return any_fwd(scope_.rules.relative_pronouns(), scope_.rules.relative_pronoun_index(), at, end);
   }
   // The sentence's own topic before `pos` when it has one (the earlier of its person and
   // organisation that fit the slot), else the previous sentence's.
@@ -740,9 +767,10 @@ class Matcher {
     const std::uint32_t at = skip_back(pos);
     // ", who will join X's board", ", which has invested": the relative pronoun stands for
     // the noun before the comma.
-    for (const auto& word : scope_.rules.relative_pronouns()) {
+    for (const std::uint32_t w : scope_.rules.relative_pronoun_index().ending(byte_before(at))) {
       std::uint32_t begin = 0;
-      if (literal_back(at, word, begin) && begin > lo() && norm_[skip_back(begin) - 1] == ',')
+      if (literal_back(at, scope_.rules.relative_pronouns()[w], begin) && begin > lo() &&
+          norm_[skip_back(begin) - 1] == ',')
         return skip_back(begin) - 1;
     }
     if (at <= lo() || norm_[at - 1] != ',') return kNone;
@@ -771,7 +799,7 @@ class Matcher {
   bool forward(std::uint32_t idx, std::uint32_t pos) {
     if (idx >= p_.elements.size()) {
       result_.end = pos;
-      result_.bindings = bindings_;
+      result_.bindings.assign(bindings_.begin(), bindings_.end());
       return true;
     }
     const Element& e = p_.elements[idx];
@@ -779,8 +807,9 @@ class Matcher {
       case ElementKind::Literal: {
         const std::uint32_t at = skip_fwd(pos);
         std::uint32_t end;
-        for (const auto& alt : e.alternatives)
-          if (literal_fwd(at, alt, end) && forward(idx + 1, end)) return true;
+        if (e.first_bytes.has(byte_at(at)))
+          for (const auto& alt : e.alternatives)
+            if (literal_fwd(at, alt, end) && forward(idx + 1, end)) return true;
         return e.optional && forward(idx + 1, pos);
       }
       case ElementKind::Slot:
@@ -830,8 +859,9 @@ class Matcher {
       case ElementKind::Literal: {
         const std::uint32_t at = skip_back(pos);
         std::uint32_t begin;
-        for (const auto& alt : e.alternatives)
-          if (literal_back(at, alt, begin) && backward(idx - 1, begin)) return true;
+        if (e.last_bytes.has(byte_before(at)))
+          for (const auto& alt : e.alternatives)
+            if (literal_back(at, alt, begin) && backward(idx - 1, begin)) return true;
         return e.optional && backward(idx - 1, pos);
       }
       case ElementKind::Slot:
@@ -874,8 +904,12 @@ class Matcher {
   const MatchScope& scope_;
   const Pattern& p_;
   std::string_view lower_, norm_;
+  // The sentence's bounds, read at every step of every literal: held here, not behind
+  // two references.
+  std::uint32_t lo_, hi_;
   std::uint32_t trigger_end_ = 0;
-  std::vector<Binding> bindings_;
+  // Rebuilt by every try (a new matcher per trigger occurrence): kept off the heap.
+  boost::container::small_vector<Binding, 8> bindings_;
   PatternMatch result_;
 };
 

@@ -236,6 +236,15 @@ void RuleSet::finish(const Ontology& ontology) {
   std::stable_sort(title_joiners_.begin(), title_joiners_.end(), longest_first);
   std::stable_sort(clause_coordinators_.begin(), clause_coordinators_.end(), longest_first);
   std::stable_sort(list_descriptors_.begin(), list_descriptors_.end(), longest_first);
+  const auto itself = [](const std::string& s) { return std::string_view(s); };
+  title_index_ = LiteralIndex(titles_, [](const TitleForm& t) { return std::string_view(t.form); });
+  title_joiner_index_ = LiteralIndex(title_joiners_, itself);
+  clause_coordinator_index_ = LiteralIndex(clause_coordinators_, itself);
+  relative_pronoun_index_ = LiteralIndex(relative_pronouns_, itself);
+  subject_adverb_index_ = LiteralIndex(subject_adverbs_, itself);
+  list_descriptor_index_ = LiteralIndex(list_descriptors_, itself);
+  reporting_after_index_ = LiteralIndex(reporting_after_, itself);
+  reporting_before_index_ = LiteralIndex(reporting_before_, itself);
   for (const auto& pending : title_patterns_) {
     if (titles_.empty())
       throw SourceError(ErrorKind::Data, pending.file,

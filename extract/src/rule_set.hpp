@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "aho_corasick.hpp"
+#include "literal_index.hpp"
 #include "kg/ontology/ontology.hpp"
 #include "mention.hpp"
 #include "pattern.hpp"
@@ -116,6 +117,15 @@ class RuleSet {
   // Words around a name that make it a source of speech (据X介绍, X said), not a subject.
   const std::vector<std::string>& reporting_after() const { return reporting_after_; }
   const std::vector<std::string>& reporting_before() const { return reporting_before_; }
+  // The lists above that the matcher tries at many positions, by first and last byte.
+  const LiteralIndex& title_index() const { return title_index_; }
+  const LiteralIndex& title_joiner_index() const { return title_joiner_index_; }
+  const LiteralIndex& clause_coordinator_index() const { return clause_coordinator_index_; }
+  const LiteralIndex& relative_pronoun_index() const { return relative_pronoun_index_; }
+  const LiteralIndex& subject_adverb_index() const { return subject_adverb_index_; }
+  const LiteralIndex& list_descriptor_index() const { return list_descriptor_index_; }
+  const LiteralIndex& reporting_after_index() const { return reporting_after_index_; }
+  const LiteralIndex& reporting_before_index() const { return reporting_before_index_; }
 
  private:
   void cues_keys_add(std::string key, Cue cue);
@@ -130,6 +140,8 @@ class RuleSet {
   std::vector<TitleForm> titles_;
   std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, list_descriptors_, subject_adverbs_, reporting_after_,
       reporting_before_;
+  LiteralIndex title_index_, title_joiner_index_, clause_coordinator_index_, relative_pronoun_index_,
+      subject_adverb_index_, list_descriptor_index_, reporting_after_index_, reporting_before_index_;
   std::vector<PendingTitles> title_patterns_;  // their triggers are the titles, known at the end
   std::vector<Cue> cues_;
   std::vector<std::pair<std::string, std::uint32_t>> cue_keys_;  // literal -> cue

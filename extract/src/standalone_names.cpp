@@ -87,8 +87,10 @@ class LatinRuns {
         }
       }
       // On to the next word: a rejected run may still hold a name after its first word.
-      while (pos < sentence.end && is_latin_word(cp_at(s_, pos))) pos += static_cast<std::uint32_t>(cp_length(s_, pos));
-      pos += pos < sentence.end ? static_cast<std::uint32_t>(cp_length(s_, pos)) : 0;
+      // Each character is decoded once, its length coming with it.
+      std::size_t next = pos;
+      while (pos < sentence.end && is_latin_word(text::decode_next(s_, next))) pos = static_cast<std::uint32_t>(next);
+      if (pos < sentence.end) pos = static_cast<std::uint32_t>(next);
     }
   }
 
@@ -182,14 +184,28 @@ class HanNames {
   HanNames(DocumentState& state, std::vector<Mention>& out, Kind kind)
       : state_(state), rules_(state.k.rules), s_(state.doc.norm.text), out_(out), kind_(kind) {}
 
-  void scan(const Sentence& sentence) {
+  // Both kinds look at the same places: one walk over the sentence serves them.
+  template <typename OnStart>
+  static void for_each_clause_start(std::string_view norm, const Sentence& sentence, OnStart&& on_start) {
     bool clause_start = true;
-    for (std::uint32_t pos = sentence.begin; pos < sentence.end;) {
-      const char32_t cp = cp_at(s_, pos);
-      if (clause_start && text::is_han(cp)) note_candidate(pos);
+    for (std::size_t pos = sentence.begin; pos < sentence.end;) {
+      const auto at = static_cast<std::uint32_t>(pos);
+      const char32_t cp = text::decode_next(norm, pos);
+      if (clause_start && text::is_han(cp)) on_start(at);
       if (!text::is_space(cp)) clause_start = is_clause_punct(cp) || cp == 0x300C || cp == 0x300D;
-      pos += static_cast<std::uint32_t>(cp_length(s_, pos));
     }
+  }
+
+  // At a Han character that starts a clause: a name of this kind may start there.
+  void note_candidate(std::uint32_t pos) {
+    const std::uint32_t end = kind_ == Kind::Person ? person_end(pos) : organization_end(pos);
+    if (end == kNone || state_.overlaps_mention(pos, end)) return;
+    const bool verb = kind_ == Kind::Person ? rules_.han_person_verb_at(s_, end) : rules_.han_organization_verb_at(s_, end);
+    if (!verb) return;
+    const std::string name(s_.substr(pos, end - pos));
+    const std::string key = fold_key(name);
+    if (rules_.is_stopword(key) || state_.k.lexicon.find_key(key) != kNone) return;
+    ++verbs_[name];
   }
 
   // Names seen before a verb of their kind, with every occurrence of them in the document.
@@ -253,17 +269,6 @@ class HanNames {
     return kNone;
   }
 
-  void note_candidate(std::uint32_t pos) {
-    const std::uint32_t end = kind_ == Kind::Person ? person_end(pos) : organization_end(pos);
-    if (end == kNone || state_.overlaps_mention(pos, end)) return;
-    const bool verb = kind_ == Kind::Person ? rules_.han_person_verb_at(s_, end) : rules_.han_organization_verb_at(s_, end);
-    if (!verb) return;
-    const std::string name(s_.substr(pos, end - pos));
-    const std::string key = fold_key(name);
-    if (rules_.is_stopword(key) || state_.k.lexicon.find_key(key) != kNone) return;
-    ++verbs_[name];
-  }
-
   DocumentState& state_;
   const RuleSet& rules_;
   std::string_view s_;
@@ -281,8 +286,10 @@ void add_standalone_names(DocumentState& state) {
   HanNames organizations(state, found, HanNames::Kind::Organization);
   for (const Sentence& s : state.sentences) {
     latin.scan(s);
-    persons.scan(s);
-    organizations.scan(s);
+    HanNames::for_each_clause_start(state.doc.norm.text, s, [&](std::uint32_t pos) {
+      persons.note_candidate(pos);
+      organizations.note_candidate(pos);
+    });
   }
   latin.finish();
   persons.finish();
