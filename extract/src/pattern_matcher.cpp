@@ -717,7 +717,7 @@ class Matcher {
           // goes on with the subject before the object; "Altman later ran": Altman's.
           const std::uint32_t before = mention_ending(skip_back(begin));
           if (before == kNone) return topic_for(slot, slot_pos);
-          if (scope_.rules.follows_object(word)) object = before;
+          if (scope_.rules.follows_object(scope_.rules.clause_coordinators()[w])) object = before;
           coordinated = true;
         }
       pos = static_cast<std::uint32_t>(prev_start(norm_, pos));
