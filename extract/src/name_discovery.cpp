@@ -248,6 +248,22 @@ std::uint32_t model_shape_end(std::string_view s, std::uint32_t pos, const RuleS
   return end > p && s.substr(p, end - p).find('.') != std::string_view::npos ? end : pos;
 }
 
+// Where a Han name of two to four characters ending at `pos` starts, when a product kind
+// word (`han_product_kinds`: 模型, 芯片, 版本) stands right before it and nothing before
+// `floor` is taken; kNone otherwise.
+std::uint32_t han_name_after_kind(std::string_view s, std::uint32_t pos, std::uint32_t floor, const RuleSet& rules) {
+  std::uint32_t start = pos;
+  for (int chars = 1; chars <= 4 && start > floor; ++chars) {
+    const char32_t cp = cp_before(s, start);
+    if (!text::is_han(cp) || rules.is_han_name_break(cp)) return kNone;
+    start = static_cast<std::uint32_t>(prev_start(s, start));
+    if (chars < 2) continue;
+    for (const auto& kind : rules.han_product_kinds())
+      if (start >= floor + kind.size() && s.substr(start - kind.size(), kind.size()) == kind) return start;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 std::vector<Mention> versioned_products(const DocumentText& doc, const std::vector<Mention>& mentions,
@@ -273,6 +289,18 @@ std::vector<Mention> versioned_products(const DocumentText& doc, const std::vect
         if (const std::uint32_t end = version_end(s, m.end, rules); end > m.end) add(m.begin, end);
       pos = m.end - 1;
       continue;
+    }
+    // "基座模型星衍-3": a Han name right after a product kind word, with a version.
+    if ((s[pos] == '-' || (s[pos] >= '0' && s[pos] <= '9')) && pos > 0 && text::is_han(cp_before(s, pos))) {
+      const std::uint32_t floor = next > 0 ? mentions[next - 1].end : 0;
+      const std::uint32_t start = han_name_after_kind(s, pos, floor, rules);
+      const std::uint32_t end = start == kNone ? pos : version_end(s, pos, rules);
+      if (end > pos && (next >= mentions.size() || mentions[next].begin >= end) &&
+          !rules.is_stopword(fold_key(s.substr(start, pos - start)))) {
+        add(start, end);
+        pos = end - 1;
+        continue;
+      }
     }
     // A model's name starts with a capital: the byte test spares model_shape_end's decoding.
     if (!may_start_upper(s[pos])) continue;

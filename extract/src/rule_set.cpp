@@ -29,7 +29,7 @@ class RuleFileReader {
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
-                           "han_noun_suffixes", "object_coordinators", "hedges"});
+                           "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "titles"))
@@ -37,6 +37,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "title_joiners")) rules_.title_joiners_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "clause_coordinators"))
       rules_.clause_coordinators_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "han_product_kinds"))
+      rules_.han_product_kinds_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "object_coordinators"))
       rules_.object_coordinators_.insert(fold_literal(word));
     for (const auto& word : file_.strings(root, "relative_pronouns")) rules_.relative_pronouns_.push_back(fold_literal(word));

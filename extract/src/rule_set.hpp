@@ -62,6 +62,8 @@ class RuleSet {
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
   // Words that end the name of a unit of a known organisation (实验室, 研究院, 学院).
   const std::vector<std::string>& han_unit_suffixes() const { return han_unit_suffixes_; }
+  // Words after which a Han name with a version is a product (基座模型星衍-3, 芯片澜芯L1).
+  const std::vector<std::string>& han_product_kinds() const { return han_product_kinds_; }
   // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
   // Accents are ignored: "Élodie" is the listed "Elodie".
   bool is_given_name(std::string_view folded) const { return given_names_.contains(unaccented(folded)); }
@@ -138,6 +140,7 @@ class RuleSet {
 
   std::vector<Pattern> patterns_;
   std::vector<TitleForm> titles_;
+  std::vector<std::string> han_product_kinds_;
   std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, list_descriptors_, subject_adverbs_, reporting_after_,
       reporting_before_;
   LiteralIndex title_index_, title_joiner_index_, clause_coordinator_index_, relative_pronoun_index_,

@@ -39,6 +39,15 @@ TEST_CASE("a version continued after a known one, a parameter count, capitals be
   CHECK_FALSE(entity(g, "GPT-5 100M"));  // millions are users more often than parameters
 }
 
+TEST_CASE("zh: a Han name with a version after a product kind word is a product; trap: quantities") {
+  const auto g = build("OpenAI推出新一代基座模型星衍-3，以及轻量版本星衍-3 Mini。芯片公司2023年很多，机器人公司10亿融资。");
+  CHECK(type_of(g, "星衍-3") == "Product");
+  CHECK(type_of(g, "星衍-3 Mini") == "Product");
+  CHECK(has(g, "OpenAI", "develops", "星衍-3"));
+  CHECK_FALSE(entity(g, "公司2023"));
+  CHECK_FALSE(entity(g, "公司10"));
+}
+
 TEST_CASE("traps: summits, grades and words with digits are no model codes") {
   const auto g = build("G20峰会上，K12教育和ISO27001认证都被提到。COVID19 and MP3 players.");
   CHECK_FALSE(entity(g, "G20"));
