@@ -65,6 +65,8 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;
       while (at > s.begin && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));
+      // "手机厂商荣耀则宣布", "The chipmaker Nvidia said": a kind word before the name may open the clause.
+      at = k.rules.organization_kind_start(norm, s.begin, at);
       if (at == s.begin || is_clause_punct(cp_before(norm, at))) topics.organization = i;
     }
   }

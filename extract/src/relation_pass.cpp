@@ -138,6 +138,10 @@ class RelationPass {
         }
         return kNone;
       case Reference::Organization: {
+        // "The chipmaker Intel": an epithet right before a name describes it, standing for nothing.
+        if (m.epithet && index + 1 < s_.mentions.size() && s_.mentions[index + 1].kind != MentionKind::Pronoun &&
+            s_.mentions[index + 1].begin <= m.end + 1)
+          return kNone;
         if (m.epithet)
           for (std::uint32_t i = index; i-- > first;) {
             const Mention& prior = s_.mentions[i];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "char_class.hpp"
 #include "document_text.hpp"
 #include "kg/ontology/json_file.hpp"
 #include "kg/text/normalize.hpp"
@@ -29,7 +30,7 @@ class RuleFileReader {
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
-                           "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds"});
+                           "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "titles"))
@@ -37,6 +38,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "title_joiners")) rules_.title_joiners_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "clause_coordinators"))
       rules_.clause_coordinators_.push_back(fold_literal(word));
+    for (const auto& word : file_.strings(root, "organization_kinds"))
+      rules_.organization_kinds_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_product_kinds"))
       rules_.han_product_kinds_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "object_coordinators"))
@@ -218,6 +221,19 @@ class RuleFileReader {
   const Ontology& ontology_;
   RuleSet& rules_;
 };
+
+std::uint32_t RuleSet::organization_kind_start(std::string_view norm, std::uint32_t floor, std::uint32_t end) const {
+  constexpr std::uint32_t kMaxDescription = 24;  // bytes of "手机厂商", "the AI chipmaker"
+  for (const auto& kind : organization_kinds_) {
+    if (end < floor + kind.size() || norm.compare(end - kind.size(), kind.size(), kind) != 0) continue;
+    // Back over the description's other words (手机, "the AI") to where the clause starts.
+    std::uint32_t at = end - static_cast<std::uint32_t>(kind.size());
+    while (at > floor && end - at <= kMaxDescription && !is_clause_punct(cp_before(norm, at)))
+      at = static_cast<std::uint32_t>(prev_start(norm, at));
+    if (at == floor || is_clause_punct(cp_before(norm, at))) return at;
+  }
+  return end;
+}
 
 void RuleSet::cues_keys_add(std::string key, Cue cue) {
   if (key.empty()) return;

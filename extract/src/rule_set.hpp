@@ -64,6 +64,9 @@ class RuleSet {
   const std::vector<std::string>& han_unit_suffixes() const { return han_unit_suffixes_; }
   // Words after which a Han name with a version is a product (基座模型星衍-3, 芯片澜芯L1).
   const std::vector<std::string>& han_product_kinds() const { return han_product_kinds_; }
+  // Where a short description ending with an `organization_kinds` word ("手机厂商",
+  // "the chipmaker") starts, when it ends at `end` and starts no earlier than `floor`; else `end`.
+  std::uint32_t organization_kind_start(std::string_view norm, std::uint32_t floor, std::uint32_t end) const;
   // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
   // Accents are ignored: "Élodie" is the listed "Elodie".
   bool is_given_name(std::string_view folded) const { return given_names_.contains(unaccented(folded)); }
@@ -140,6 +143,7 @@ class RuleSet {
 
   std::vector<Pattern> patterns_;
   std::vector<TitleForm> titles_;
+  std::vector<std::string> organization_kinds_;
   std::vector<std::string> han_product_kinds_;
   std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, list_descriptors_, subject_adverbs_, reporting_after_,
       reporting_before_;

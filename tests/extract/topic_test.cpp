@@ -92,3 +92,13 @@ TEST_CASE("en: an epithet ('the chipmaker') stands for the latest organisation n
   CHECK_FALSE(has(g, "Anthropic", "develops", "Codex"));
   CHECK(has(g, "Intel", "partnerOf", "Apple"));
 }
+
+TEST_CASE("an organisation after a short description of its kind opens its clause") {
+  const auto g = build(
+      "OpenAI发布了新模型。手机厂商微软则宣布，将在下半年推出Codex。Anthropic grew. The chipmaker Intel grew fast "
+      "and plans to release Gemini.");
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+  CHECK_FALSE(has(g, "OpenAI", "develops", "Codex"));
+  CHECK(has(g, "Intel", "develops", "Gemini"));
+  CHECK_FALSE(has(g, "Anthropic", "develops", "Gemini"));
+}
