@@ -529,3 +529,17 @@ TEST_CASE("zh: a relative clause before a name tells where that person worked; t
   CHECK(has(g, "韦东", "worksFor", "Google"));
   CHECK_FALSE(entity(g, "程师韦"));
 }
+
+TEST_CASE("founded-by fronting a sentence, investors in an apposition, partners and parents told with 是") {
+  const auto g = build(
+      "Founded in 2022 by Priya Raman and Tomasz Wierzbicki, Databricks sells software. Intel and Amazon, both "
+      "existing Databricks investors, joined. OpenAI的另一位重要合作伙伴是微软。Anthropic是谷歌旗下的人工智能公司。"
+      "OpenAI此前与谷歌达成协议。");
+  CHECK(has(g, "Priya Raman", "founderOf", "Databricks"));
+  CHECK(has(g, "Tomasz Wierzbicki", "founderOf", "Databricks"));
+  CHECK(has(g, "Intel", "investsIn", "Databricks"));
+  CHECK(has(g, "Amazon", "investsIn", "Databricks"));
+  CHECK(has(g, "OpenAI", "partnerOf", "Microsoft"));
+  CHECK(has(g, "Anthropic", "partOf", "Google"));
+  CHECK(has(g, "OpenAI", "partnerOf", "Google"));
+}
