@@ -53,3 +53,10 @@ TEST_CASE("en: a title of a field at an organisation, a correspondent at a newsp
   CHECK(has(g, "Lucía Paredes", "worksFor", "Intel"));
   CHECK(has(g, "Omar Haddad", "leaderOf", "Databricks"));
 }
+
+TEST_CASE("en: a former title at several organisations before a name") {
+  const auto g = build("Databricks, the startup co-founded by former Google and Apple engineer Chris Lattner, grew.");
+  CHECK(has(g, "Chris Lattner", "worksFor", "Google"));
+  CHECK(has(g, "Chris Lattner", "worksFor", "Apple"));
+  CHECK(has(g, "Chris Lattner", "founderOf", "Databricks"));
+}
