@@ -55,7 +55,7 @@ class RuleFileReader {
       rules_.cues_keys_add(fold_literal(word), Cue{Cue::Kind::Negation, 0, Reference::None});
     // Hedges ("报道称", "reportedly") put the rest of the sentence in doubt, past commas.
     for (const auto& word : file_.strings(root, "hedges"))
-      rules_.cues_keys_add(fold_literal(word), Cue{Cue::Kind::Negation, 0, Reference::None, false, false, false, true});
+      rules_.cues_keys_add(fold_literal(word), Cue{.kind = Cue::Kind::Negation, .hedge = true});
     for (const auto& word : file_.strings(root, "stopwords")) rules_.stopwords_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "product_suffixes"))
       rules_.product_suffixes_.insert(fold_key(word));
@@ -214,7 +214,7 @@ class RuleFileReader {
     if (epithet && reference != Reference::Organization)
       file_.fail(item["epithet"], "\"epithet\" applies to pronouns that refer to an organization");
     for (const auto& form : file_.strings(item, "forms"))
-      rules_.cues_keys_add(fold_literal(form), Cue{Cue::Kind::Pronoun, 0, reference, object_case, salient, false, false, epithet});
+      rules_.cues_keys_add(fold_literal(form), Cue{.kind = Cue::Kind::Pronoun, .reference = reference, .object_case = object_case, .salient = salient, .epithet = epithet});
   }
 
   const JsonFile& file_;
@@ -268,7 +268,7 @@ void RuleSet::finish(const Ontology& ontology) {
       throw SourceError(ErrorKind::Data, pending.file,
                         "pattern \"" + patterns_[pending.pattern].id + "\" uses {titles}, but no pattern file lists \"titles\"");
     for (const auto& title : titles_)
-      cues_keys_add(title.form, Cue{Cue::Kind::Trigger, pending.pattern, Reference::None, false, false, true});
+      cues_keys_add(title.form, Cue{.kind = Cue::Kind::Trigger, .pattern = pending.pattern, .title = true});
   }
   title_patterns_.clear();
   for (const auto& [key, id] : cue_keys_) automaton_.add(key, id);

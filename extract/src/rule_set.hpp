@@ -69,10 +69,10 @@ class RuleSet {
   std::uint32_t organization_kind_start(std::string_view norm, std::uint32_t floor, std::uint32_t end) const;
   // First names ("Priya", "Tomás"): a capitalised run of words starting with one names a person.
   // Accents are ignored: "Élodie" is the listed "Elodie".
-  bool is_given_name(std::string_view folded) const { return given_names_.contains(unaccented(folded)); }
+  bool is_given_name(std::string_view folded) const { return contains_unaccented(given_names_, folded); }
   // Family names written in Latin letters that end a person's name after any first name
   // ("Wen Li", "Minji Kim"): common East and South Asian surnames, which first-name lists miss.
-  bool is_latin_surname(std::string_view folded) const { return latin_surnames_.contains(unaccented(folded)); }
+  bool is_latin_surname(std::string_view folded) const { return contains_unaccented(latin_surnames_, folded); }
   // Does a word that only a person does (毕业于, 表示, 出任) start at `pos` of `text`?
   bool han_person_verb_at(std::string_view text, std::size_t pos) const {
     for (const auto& word : han_person_verbs_)
@@ -158,6 +158,13 @@ class RuleSet {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+  // An ASCII key is its own unaccented form: only other keys are stripped (and copied).
+  template <typename Set>
+  static bool contains_unaccented(const Set& set, std::string_view folded) {
+    for (const char c : folded)
+      if (static_cast<unsigned char>(c) >= 0x80) return set.contains(unaccented(folded));
+    return set.contains(folded);
+  }
   WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;

@@ -59,18 +59,22 @@ class Splitter {
 
   std::vector<Sentence> run() {
     note_repeated_labels();
-    std::uint32_t line = 0;
-    const auto size = static_cast<std::uint32_t>(s_.size());
-    while (line < size) {
-      std::uint32_t eol = line;
-      while (eol < size && s_[eol] != '\n' && s_[eol] != '\r') ++eol;
-      do_line(line, eol);
-      line = eol + 1;
-    }
+    for_each_line([&](std::uint32_t begin, std::uint32_t end) { do_line(begin, end); });
     return std::move(out_);
   }
 
  private:
+  template <typename F>
+  void for_each_line(F&& f) const {
+    const auto size = static_cast<std::uint32_t>(s_.size());
+    for (std::uint32_t line = 0; line < size;) {
+      std::uint32_t eol = line;
+      while (eol < size && s_[eol] != '\n' && s_[eol] != '\r') ++eol;
+      f(line, eol);
+      line = eol + 1;
+    }
+  }
+
   // The text before the first colon of a line (trimmed) and the colon's position; empty and
   // `colon_at` unchanged when the line has no colon.
   std::string_view label_of(std::uint32_t begin, std::uint32_t end, std::uint32_t& colon_at) const {
@@ -86,15 +90,11 @@ class Splitter {
   // label that starts two lines or more is a speaker; once, it may be "原因：" or "我的猜测是：".
   void note_repeated_labels() {
     std::unordered_map<std::string_view, std::uint32_t> seen;
-    const auto size = static_cast<std::uint32_t>(s_.size());
-    for (std::uint32_t line = 0; line < size;) {
-      std::uint32_t eol = line;
-      while (eol < size && s_[eol] != '\n' && s_[eol] != '\r') ++eol;
+    for_each_line([&](std::uint32_t begin, std::uint32_t end) {
       std::uint32_t colon = 0;
-      const std::string_view label = label_of(line, eol, colon);
+      const std::string_view label = label_of(begin, end, colon);
       if (short_han(label)) ++seen[label];
-      line = eol + 1;
-    }
+    });
     for (const auto& [label, count] : seen)
       if (count >= 2) repeated_labels_.insert(label);
   }
