@@ -35,8 +35,14 @@ std::uint32_t token_begin(std::string_view s, std::uint32_t pos, std::uint32_t f
 
 bool capitalised(std::string_view s, std::uint32_t pos) { return is_upper(cp_at(s, pos)); }
 
+// "Oryon-based", "Google-backed": an adjective, never part of a name ("Min-jae" is one).
+bool adjectival_compound(std::string_view token, const RuleSet& rules) {
+  const auto hyphen = token.rfind('-');
+  return hyphen != std::string_view::npos && rules.is_adjective_suffix(fold_key(token.substr(hyphen + 1)));
+}
+
 bool is_stop_token(std::string_view token, const RuleSet& rules) {
-  return rules.is_stopword(fold_key(token));
+  return adjectival_compound(token, rules) || rules.is_stopword(fold_key(token));
 }
 
 }  // namespace
@@ -176,6 +182,8 @@ std::uint32_t parameter_count_end(std::string_view s, std::uint32_t pos) {
   return static_cast<std::uint32_t>(q + 1);
 }
 
+}  // namespace
+
 // End of a version starting at `pos` (" 3", "-4.6", "2.5", " K2", "大模型5.0 Turbo"), or `pos`.
 std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& rules) {
   const auto size = static_cast<std::uint32_t>(s.size());
@@ -220,6 +228,8 @@ std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& 
   }
   return p;
 }
+
+namespace {
 
 // A chip's or a device's model code at `pos`: one to four capitals and at least two digits,
 // with at most one closing letter ("H100", "MI300", "RTX4090", "910C" after a name): its end, or pos.

@@ -27,6 +27,10 @@ std::uint32_t capture_latin_backward(std::string_view text, std::uint32_t pos, s
 // rest is not name-like.
 std::uint32_t capture_line_rest(std::string_view text, std::uint32_t pos, std::uint32_t limit);
 
+// End of a version written right after a name, starting at `pos` (" 3", "-4.6", " K2",
+// "大模型5.0 Turbo", " 02"), or `pos` when none follows.
+std::uint32_t version_end(std::string_view text, std::uint32_t pos, const RuleSet& rules);
+
 // False for junk: stopwords, single letters, numbers, URLs, over-long spans.
 bool plausible_name(std::string_view surface, const RuleSet& rules);
 

@@ -200,6 +200,16 @@ class Matcher {
     return end;
   }
 
+  // A new product's name captured as [begin, end): with its version ("Figure 02"), or
+  // `begin` when its last word heads an institution's name ("Machine Learning Department").
+  std::uint32_t new_product_end(std::uint32_t begin, std::uint32_t end) const {
+    const std::string_view words = norm_.substr(begin, end - begin);
+    const auto space = words.rfind(' ');
+    if (scope_.rules.is_of_name_head(fold_key(space == std::string_view::npos ? words : words.substr(space + 1))))
+      return begin;
+    return std::min(version_end(norm_, end, scope_.rules), hi());
+  }
+
   // "Mistral NeMo", "Meta Quest": a known organisation followed by capitalised words (no
   // other mention, no organisation suffix) names a product where a product is expected.
   void product_named_after_maker(const Slot& slot, std::uint32_t m, Candidates& out) const {
@@ -439,7 +449,8 @@ class Matcher {
       if (organization_slot(slot)) han_org_fwd(pos, out);
       han_candidates(slot, idx, pos, out);
     } else {
-      const std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
+      std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
+      if (end > pos && product_slot(slot)) end = new_product_end(pos, end);
       if (end > pos && !mention_inside(pos, of_phrase_start(pos, end))) out.push_back(Candidate{end, kNone});
     }
     const auto implausible = [&](const Candidate& c) {

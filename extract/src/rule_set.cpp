@@ -30,7 +30,8 @@ class RuleFileReader {
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks",
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
-                           "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds"});
+                           "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
+                           "adjective_suffixes"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "titles"))
@@ -62,6 +63,8 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "name_suffixes"))
       rules_.name_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "of_name_heads")) rules_.of_name_heads_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "adjective_suffixes"))
+      rules_.adjective_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "han_org_suffixes"))
       rules_.han_org_suffixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_organization_verbs"))

@@ -58,6 +58,8 @@ class RuleSet {
   bool is_name_suffix(std::string_view folded) const { return name_suffixes_.contains(folded); }
   // Words after which a name goes on with "of" ("University of Toronto", "Bank of England").
   bool is_of_name_head(std::string_view folded) const { return of_name_heads_.contains(folded); }
+  // Words that make an adjective of a name joined by a hyphen ("Oryon-based", "Google-backed").
+  bool is_adjective_suffix(std::string_view folded) const { return adjective_suffixes_.contains(folded); }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
   const std::vector<std::string>& han_org_suffixes() const { return han_org_suffixes_; }
   // Words that end the name of a unit of a known organisation (实验室, 研究院, 学院).
@@ -165,7 +167,8 @@ class RuleSet {
       if (static_cast<unsigned char>(c) >= 0x80) return set.contains(unaccented(folded));
     return set.contains(folded);
   }
-  WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_;
+  WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_,
+      adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,

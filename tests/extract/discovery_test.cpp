@@ -80,3 +80,22 @@ TEST_CASE("en trap: a person described as a founder is no organisation") {
   const auto g = build("Maartje Visser is a Dutch robotics company founder in Utrecht.");
   CHECK(type_of(g, "Maartje Visser") != "Organization");
 }
+
+TEST_CASE("an unknown name owned by a known organisation is its product, with its version") {
+  const auto g = build("Amazon的Astro 02已经进厂。Intel's LPU is fast. 谷歌的Veltrix也上线了。");
+  CHECK(type_of(g, "Astro 02") == "Product");
+  CHECK(has(g, "Amazon", "develops", "Astro 02"));
+  CHECK(has(g, "Intel", "develops", "LPU"));
+  CHECK(has(g, "Google", "develops", "Veltrix"));
+}
+
+TEST_CASE("trap: what an organisation owns is not always a product") {
+  const auto g = build("Google's Winter program ended. Intel's Oryon-based chips sold. Stanford's Machine Learning "
+                       "Department hired Choi Min-jae, a Samsung-backed analyst. Microsoft's Board met.");
+  CHECK_FALSE(entity(g, "Winter"));
+  CHECK_FALSE(entity(g, "Oryon-based"));
+  CHECK_FALSE(entity(g, "Board"));
+  CHECK(type_of(g, "Machine Learning Department") != "Product");
+  CHECK(type_of(g, "Choi Min-jae") == "Person");
+  CHECK_FALSE(entity(g, "Samsung-backed"));
+}
