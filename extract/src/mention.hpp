@@ -32,6 +32,7 @@ struct Mention {
   Reference reference = Reference::None;  // Pronoun
   bool surname : 1 = false;      // a lone family name standing for a full name
   bool object_case : 1 = false;  // Pronoun: "me", "him": no clause's subject
+  bool subject_case : 1 = false; // Pronoun: a bare "公司" at a clause's start
   bool salient : 1 = false;      // Pronoun: "the company" may stand for the document's main one
   bool epithet : 1 = false;      // Pronoun: "the chipmaker" is the latest organisation named before it
 };

@@ -171,13 +171,20 @@ void add_speaker_mentions(DocumentState& state) {
 }
 
 void add_pronoun_mentions(DocumentState& state) {
+  const std::string_view norm = state.doc.norm.text;
   for (const auto& hit : state.pronouns) {
+    // "公司已获得...": a bare noun is a pronoun only where a clause starts, not in "X公司", "子公司".
+    if (state.k.rules.cue(hit.cue).subject_case) {
+      const char32_t before = cp_before(norm, hit.begin);
+      if (text::is_han(before) || is_latin_word(before)) continue;
+    }
     Mention m;
     m.begin = hit.begin;
     m.end = hit.end;
     m.kind = MentionKind::Pronoun;
     m.reference = state.k.rules.cue(hit.cue).reference;
     m.object_case = state.k.rules.cue(hit.cue).object_case;
+    m.subject_case = state.k.rules.cue(hit.cue).subject_case;
     m.salient = state.k.rules.cue(hit.cue).salient;
     m.epithet = state.k.rules.cue(hit.cue).epithet;
     m.type = kNone;

@@ -147,6 +147,8 @@ class RelationPass {
             const Mention& prior = s_.mentions[i];
             if (prior.kind != MentionKind::Pronoun && is_organization(prior.entity)) return prior.entity;
           }
+        // A bare "公司" in a company's story is that company, whatever was named just before.
+        if (m.subject_case && m.salient && salient_org_ != kNone) return salient_org_;
         const std::uint32_t topic = topic_organization(index);
         return topic == kNone && m.salient ? salient_org_ : topic;
       }

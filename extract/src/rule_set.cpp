@@ -197,11 +197,12 @@ class RuleFileReader {
     file_.object(item, "a pronoun entry");
     file_.only_keys(item, {"forms", "refers", "case", "salient", "epithet"});
     const std::string refers = file_.string(item, "refers");
-    bool object_case = false;
+    bool object_case = false, subject_case = false;
     if (item.HasMember("case")) {
       const std::string grammatical_case = file_.string(item, "case");
       if (grammatical_case == "object") object_case = true;
-      else if (grammatical_case != "any") file_.fail(item["case"], "\"case\" must be object or any");
+      else if (grammatical_case == "subject") subject_case = true;
+      else if (grammatical_case != "any") file_.fail(item["case"], "\"case\" must be object, subject or any");
     }
     Reference reference;
     if (refers == "self") reference = Reference::Self;
@@ -217,7 +218,7 @@ class RuleFileReader {
     if (epithet && reference != Reference::Organization)
       file_.fail(item["epithet"], "\"epithet\" applies to pronouns that refer to an organization");
     for (const auto& form : file_.strings(item, "forms"))
-      rules_.cues_keys_add(fold_literal(form), Cue{.kind = Cue::Kind::Pronoun, .reference = reference, .object_case = object_case, .salient = salient, .epithet = epithet});
+      rules_.cues_keys_add(fold_literal(form), Cue{.kind = Cue::Kind::Pronoun, .reference = reference, .object_case = object_case, .subject_case = subject_case, .salient = salient, .epithet = epithet});
   }
 
   const JsonFile& file_;

@@ -26,6 +26,7 @@ struct Cue {
   std::uint32_t pattern = 0;       // Trigger
   Reference reference = Reference::None;  // Pronoun
   bool object_case = false;               // Pronoun: "me", "him", never a clause's subject
+  bool subject_case = false;              // Pronoun: "公司" stands for one only at a clause's start
   bool salient = false;                   // Pronoun: may stand for the document's main organisation
   bool title = false;  // Trigger: a job title, a noun already: 工程师方以宁 is no compound like 开发方
   bool hedge = false;  // Negation: doubts the rest of its sentence, not only its clause

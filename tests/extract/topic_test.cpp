@@ -102,3 +102,20 @@ TEST_CASE("an organisation after a short description of its kind opens its claus
   CHECK(has(g, "Intel", "develops", "Gemini"));
   CHECK_FALSE(has(g, "Anthropic", "develops", "Gemini"));
 }
+
+TEST_CASE("zh: a bare 公司 opening a clause is the article's main organisation, even right after another") {
+  const auto g = build(
+      "星河科技成立于2020年。星河科技做的是工业质检。星河科技去年完成了A轮融资。"
+      "创始人此前在Microsoft工作。公司已获得Google和Amazon的投资。2023年，公司在旧金山设有办公室。");
+  CHECK(has(g, "Google", "investsIn", "星河科技"));
+  CHECK(has(g, "Amazon", "investsIn", "星河科技"));
+  CHECK(has(g, "星河科技", "locatedIn", "San Francisco"));
+  CHECK_FALSE(has(g, "Google", "investsIn", "Microsoft"));
+}
+
+TEST_CASE("trap: 公司 inside a word or after a name stands for nothing") {
+  const auto g = build("星河科技成立于2020年。星河科技做的是工业质检。星河科技去年完成了A轮融资。"
+                       "Microsoft子公司获得了Google的投资。一家名为Brightloop的公司获得了Amazon的投资。");
+  CHECK_FALSE(has(g, "Google", "investsIn", "星河科技"));
+  CHECK_FALSE(has(g, "Amazon", "investsIn", "星河科技"));
+}
