@@ -331,16 +331,24 @@ std::vector<ComposedProduct> compose_products(const DocumentText& doc,
                                               NameTable& names) {
   std::vector<ComposedProduct> out;
   const std::string_view s = doc.norm.text;
+  std::size_t next = 0;  // the first lexicon mention not before the word being looked at
   for (const Mention& m : lexicon_mentions) {
     if (m.type != product_type || m.end >= s.size()) continue;
     std::uint32_t start = m.end;
     if (s[start] == ' ') ++start;
     if (!is_upper(cp_at(s, start))) continue;
-    const std::uint32_t end = token_end(s, start, static_cast<std::uint32_t>(s.size()));
-    if (end == start || !rules.is_product_suffix(fold_key(s.substr(start, end - start)))) continue;
-    if (text::is_latin_letter(cp_at(s, end))) continue;
+    std::uint32_t end = token_end(s, start, static_cast<std::uint32_t>(s.size()));
+    if (end == start || text::is_latin_letter(cp_at(s, end))) continue;
+    const std::string_view word = s.substr(start, end - start);
+    const bool suffix = rules.is_product_suffix(fold_key(word));
+    // "Gemini Robotics", "ClaudeSonnet": another capitalised word names a model of the family
+    // (no part-of: the family is not always a product of its own), unless it is known.
+    while (next < lexicon_mentions.size() && lexicon_mentions[next].begin < start) ++next;
+    const bool known = next < lexicon_mentions.size() && lexicon_mentions[next].begin < end;
+    if (!suffix && (known || word.size() < 3 || is_stop_token(word, rules) || !is_lower(cp_at(s, end - 1)))) continue;
+    if (!suffix) end = version_end(s, end, rules);
     ComposedProduct composed;
-    composed.head_entry = m.lexicon_entry;
+    composed.head_entry = suffix ? m.lexicon_entry : kNone;
     composed.mention.begin = m.begin;
     composed.mention.end = end;
     composed.mention.kind = MentionKind::Discovered;

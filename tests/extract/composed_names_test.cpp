@@ -87,3 +87,18 @@ TEST_CASE("an organisation written right before a product is its maker") {
   const auto apart = build("Microsoft, Codex and Gemini were mentioned.");
   CHECK_FALSE(has(apart, "Microsoft", "develops", "Codex"));
 }
+
+TEST_CASE("a known product and another capitalised word name a model of the family, with its version") {
+  const auto g = build("DuneCLI默认调用的是Anthropic的ClaudeSonnet。Google released Gemini Robotics 1.5 today.");
+  CHECK(type_of(g, "Claude Sonnet") == "Product");
+  CHECK(has(g, "Anthropic", "develops", "Claude Sonnet"));
+  CHECK(has(g, "Google", "develops", "Gemini Robotics 1.5"));
+  CHECK_FALSE(has(g, "Gemini Robotics 1.5", "partOf", "Gemini"));
+}
+
+TEST_CASE("trap: a known product before a stopword or another known name composes nothing") {
+  const auto g = build("We used ChatGPT Every day. Claude Google and Apple were all there.");
+  CHECK_FALSE(entity(g, "ChatGPT Every"));
+  CHECK_FALSE(entity(g, "Claude Google"));
+  CHECK(type_of(g, "ChatGPT") == "Product");
+}
