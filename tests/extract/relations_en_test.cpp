@@ -57,3 +57,27 @@ TEST_CASE("en news phrasing: possessive appositions, 'which X bought', 'the make
   CHECK(has(g, "Amazon", "investsIn", "Anthropic"));
   CHECK(has(g, "Anthropic", "develops", "Claude"));
 }
+
+TEST_CASE("en funding and rivalry told around a possessive round and 'in competition with'") {
+  const auto g = build(
+      "Anthropic's $48 million Series B round last year was led by Amazon, with participation from Google. "
+      "The acquisition puts Databricks in more direct competition with Microsoft and Intel. "
+      "Apple's principal competitors include Google and Microsoft. Anthropic is also partnering with Intel.");
+  CHECK(has(g, "Amazon", "investsIn", "Anthropic"));
+  CHECK(has(g, "Google", "investsIn", "Anthropic"));
+  CHECK(has(g, "Databricks", "competesWith", "Microsoft"));
+  CHECK(has(g, "Databricks", "competesWith", "Intel"));
+  CHECK(has(g, "Apple", "competesWith", "Google"));
+  CHECK(has(g, "Anthropic", "partnerOf", "Intel"));
+}
+
+TEST_CASE("en former roles: 'previously ... at', 'two former engineers at', 'at the ... company X'") {
+  const auto g = build(
+      "Tamsin Greaves, previously senior vice president of sales at Microsoft, joined Anthropic. "
+      "Devika Rao and Liam Sutcliffe, two former engineers at Intel, started a company. "
+      "Jordi Pujadas, a former executive at the Spanish telecommunications company Telefonix, is its chairman.");
+  CHECK(has(g, "Tamsin Greaves", "worksFor", "Microsoft"));
+  CHECK(has(g, "Devika Rao", "worksFor", "Intel"));
+  CHECK(has(g, "Liam Sutcliffe", "worksFor", "Intel"));
+  CHECK(has(g, "Jordi Pujadas", "worksFor", "Telefonix"));
+}
