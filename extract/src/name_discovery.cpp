@@ -137,7 +137,8 @@ bool plausible_name(std::string_view surface, const RuleSet& rules) {
 
 std::string display_name(std::string_view surface, bool person) {
   if (!person) return std::string(surface);
-  // Split only plain glued words, each part capitalised and at least three letters.
+  // Split only plain glued words, each part capitalised and at least three letters, but the
+  // last, a family name, may have two ("OscarLi", "JasonXu").
   std::vector<std::size_t> cuts;
   std::size_t part = 0;
   for (std::size_t i = 0; i < surface.size(); ++i) {
@@ -151,7 +152,7 @@ std::string display_name(std::string_view surface, bool person) {
       part = i;
     }
   }
-  if (cuts.empty() || surface.size() - part < 3) return std::string(surface);
+  if (cuts.empty() || surface.size() - part < 2) return std::string(surface);
   std::string out;
   std::size_t from = 0;
   for (const std::size_t cut : cuts) {

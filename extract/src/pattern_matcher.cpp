@@ -251,9 +251,9 @@ class Matcher {
     return true;
   }
 
-  // The mention right after a possessive marker at `pos` (的, 's, '), or kNone.
+  // The mention right after a possessive marker at `pos` (的, 's, ', 开源的), or kNone.
   std::uint32_t possessed_after(std::uint32_t pos) const {
-    for (std::string_view marker : {std::string_view("的"), std::string_view("'s"), std::string_view("'")}) {
+    for (std::string_view marker : scope_.rules.possessive_markers()) {
       std::uint32_t end = 0;
       if (!literal_fwd(pos, marker, end)) continue;
       const std::uint32_t m = mention_starting(skip_fwd(end));

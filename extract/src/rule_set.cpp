@@ -31,7 +31,7 @@ class RuleFileReader {
                            "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
-                           "adjective_suffixes"});
+                           "adjective_suffixes", "possessive_markers"});
     if (const auto* list = file_.optional(root, "patterns"))
       for (const auto& item : file_.array(*list, "\"patterns\"").GetArray()) pattern(item);
     if (const auto* list = file_.optional(root, "titles"))
@@ -41,6 +41,8 @@ class RuleFileReader {
       rules_.clause_coordinators_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "organization_kinds"))
       rules_.organization_kinds_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "possessive_markers"))
+      rules_.possessive_markers_.push_back(fold_literal(word));
     for (const auto& word : file_.strings(root, "han_product_kinds"))
       rules_.han_product_kinds_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "object_coordinators"))

@@ -67,6 +67,8 @@ class RuleSet {
   const std::vector<std::string>& han_unit_suffixes() const { return han_unit_suffixes_; }
   // Words after which a Han name with a version is a product (基座模型星衍-3, 芯片澜芯L1).
   const std::vector<std::string>& han_product_kinds() const { return han_product_kinds_; }
+  // Markers after an owner before what it owns (的, 's, 开源的): "阿里巴巴开源的通义千问".
+  const std::vector<std::string>& possessive_markers() const { return possessive_markers_; }
   // Where a short description ending with an `organization_kinds` word ("手机厂商",
   // "the chipmaker") starts, when it ends at `end` and starts no earlier than `floor`; else `end`.
   std::uint32_t organization_kind_start(std::string_view norm, std::uint32_t floor, std::uint32_t end) const;
@@ -148,6 +150,7 @@ class RuleSet {
   std::vector<TitleForm> titles_;
   std::vector<std::string> organization_kinds_;
   std::vector<std::string> han_product_kinds_;
+  std::vector<std::string> possessive_markers_;
   std::vector<std::string> title_joiners_, clause_coordinators_, relative_pronouns_, list_descriptors_, subject_adverbs_, reporting_after_,
       reporting_before_;
   LiteralIndex title_index_, title_joiner_index_, clause_coordinator_index_, relative_pronoun_index_,

@@ -17,6 +17,12 @@ bool has_alias(const KnowledgeGraph& g, std::string_view name, const std::string
 }
 }  // namespace
 
+TEST_CASE("a glued name may end with a two-letter family name") {
+  const auto g = build("我们还有一位联合创始人叫OscarLi，之前在Google工作。");
+  CHECK(type_of(g, "Oscar Li") == "Person");
+  CHECK(has(g, "Oscar Li", "worksFor", "Google"));
+}
+
 TEST_CASE("glued Latin names inside Chinese are split and keep their written form") {
   const auto g = build("我叫KeithCurry，刚毕业。");
   REQUIRE(entity(g, "Keith Curry"));

@@ -70,3 +70,21 @@ TEST_CASE("zh: built on a platform, named after it") {
   CHECK(type_of(g, "CodeBuddy") == "Product");
   CHECK(has(g, "CodeBuddy", "builtOn", "Claude"));
 }
+
+TEST_CASE("zh: former roles with a field before the title, investments in a described company, rivals described") {
+  const auto g = build(
+      "CTO沈霁曾任Microsoft研发总监。沈霁此前是谷歌的芯片设计负责人。"
+      "Amazon本月领投了智能座舱公司澜途智驾的C轮融资。"
+      "Anthropic在美国市场的主要对手是同样做大模型的OpenAI和Google。");
+  CHECK(has(g, "沈霁", "worksFor", "Microsoft"));
+  CHECK(has(g, "沈霁", "worksFor", "Google"));
+  CHECK(has(g, "Amazon", "investsIn", "澜途智驾"));
+  CHECK(has(g, "Anthropic", "competesWith", "OpenAI"));
+  CHECK(has(g, "Anthropic", "competesWith", "Google"));
+}
+
+TEST_CASE("zh: what an organisation open-sourced or launched is its own, for the slot that takes it") {
+  const auto g = build("Codex的理解模块基于Google开源的Gemini微调而来。");
+  CHECK(has(g, "Codex", "builtOn", "Gemini"));
+  CHECK_FALSE(has(g, "Codex", "builtOn", "Google"));
+}
