@@ -39,6 +39,7 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Amazon", "type": "Organization"},
   {"name": "Intel", "type": "Organization"},
   {"name": "Databricks", "type": "Organization"},
+  {"name": "Reuters", "type": "Organization"},
   {"name": "Mercury", "type": "Place"},
   {"name": "San Francisco", "type": "Place", "aliases": ["旧金山"]},
   {"name": "United States", "type": "Place", "aliases": ["美国"]}

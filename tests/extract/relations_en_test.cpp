@@ -81,3 +81,30 @@ TEST_CASE("en former roles: 'previously ... at', 'two former engineers at', 'at 
   CHECK(has(g, "Liam Sutcliffe", "worksFor", "Intel"));
   CHECK(has(g, "Jordi Pujadas", "worksFor", "Telefonix"));
 }
+
+TEST_CASE("en: relative founders, lists of schools, offices, a rival in apposition, a named launch, units and parents") {
+  const auto g = build(
+      "Greg Brockman, who co-founded OpenAI in 2015 with Ilya Sutskever, left. "
+      "Paul Graham is a graduate of Stanford University and the University of Cambridge. "
+      "In 2023 Apple opened an office in San Francisco. Apple's main competitor, Google, fell. "
+      "Amazon launched a similar assistant called Sidekick. Microsoft's venture unit Redwood Ventures invested. "
+      "Intel's Apple agreed in March 2025 to buy Databricks.");
+  CHECK(has(g, "Greg Brockman", "founderOf", "OpenAI"));
+  CHECK(has(g, "Ilya Sutskever", "founderOf", "OpenAI"));
+  CHECK(has(g, "Paul Graham", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Paul Graham", "studiesAt", "University of Cambridge"));
+  CHECK(has(g, "Apple", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Apple", "competesWith", "Google"));
+  CHECK(has(g, "Amazon", "develops", "Sidekick"));
+  CHECK(has(g, "Redwood Ventures", "partOf", "Microsoft"));
+  CHECK(has(g, "Apple", "partOf", "Intel"));
+  CHECK(has(g, "Apple", "acquired", "Databricks"));
+}
+
+TEST_CASE("en trap: a wire service's dateline is no subject for 'it'") {
+  const auto g = build(
+      "DENVER, June 4 (Reuters) - Anthropic, a San Francisco-based company, said on Wednesday it had agreed to "
+      "acquire Databricks.");
+  CHECK(has(g, "Anthropic", "acquired", "Databricks"));
+  CHECK_FALSE(has(g, "Reuters", "acquired", "Databricks"));
+}
