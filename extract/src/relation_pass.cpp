@@ -21,6 +21,8 @@ constexpr std::uint32_t kTopicWindow = 3;    // sentences "the company" may reac
 // at least this often, and this many times as often as any other organisation.
 constexpr std::uint32_t kSalientMentions = 3;
 constexpr std::uint32_t kSalientLead = 2;
+// How far into its sentence (bytes) the subject that a clause-initial 其 stands for may start.
+constexpr std::uint32_t kSubjectReach = 30;
 
 class RelationPass {
  public:
@@ -50,6 +52,7 @@ class RelationPass {
   // --- pronouns ---
   void before(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
     const Sentence& s = s_.sentences[si];
+    current_sentence_ = si;
     emitted_.clear();
     if (si == 0 || s.turn != s_.sentences[si - 1].turn) {
       self_ = kNone;
@@ -118,6 +121,26 @@ class RelationPass {
     return kNone;
   }
 
+  // "目川获得了小米的投资，其产品...": 其 opening a later clause stands for the subject the
+  // sentence opened with, a person or organisation named before its first comma, not for the
+  // nearest name.
+  std::uint32_t clause_initial_subject(const Mention& m, std::uint32_t first) const {
+    const std::string_view norm = s_.doc.norm.text;
+    const char32_t before = cp_before(norm, m.begin);
+    if (before != U',' && before != U'，' && before != U';') return kNone;
+    if (sentence_topic_ == kNone || sentence_topic_ < first) return kNone;
+    const Mention& subject = s_.mentions[sentence_topic_];
+    if (subject.begin >= m.begin || !(is_person(subject.entity) || is_organization(subject.entity))) return kNone;
+    const Sentence& sentence = s_.sentences[current_sentence_];
+    if (subject.begin > sentence.begin + kSubjectReach) return kNone;
+    for (std::uint32_t at = sentence.begin; at < subject.begin;) {
+      const char32_t cp = cp_at(norm, at);
+      if (cp == U',' || cp == U'，' || cp == U';' || cp == U'；') return kNone;
+      at += static_cast<std::uint32_t>(cp_length(norm, at));
+    }
+    return subject.entity;
+  }
+
   std::uint32_t resolve(const Mention& m, std::uint32_t first, std::uint32_t index) const {
     switch (m.reference) {
       case Reference::Self:
@@ -131,6 +154,7 @@ class RelationPass {
         return only;
       }
       case Reference::Nearest:
+        if (const std::uint32_t subject = clause_initial_subject(m, first); subject != kNone) return subject;
         for (std::uint32_t i = index; i-- > first;) {
           const Mention& prior = s_.mentions[i];
           if (prior.kind == MentionKind::Pronoun || prior.entity == kNone) continue;
@@ -358,6 +382,7 @@ class RelationPass {
   std::uint32_t salient_org_ = kNone;  // "the company" beyond kTopicWindow
   std::uint32_t topic_org_ = kNone, topic_sentence_ = 0;  // latest sentence-initial organisation
   std::uint32_t sentence_topic_ = kNone;                  // first named mention of this sentence
+  std::uint32_t current_sentence_ = 0;
   const Sentence* quoted_sentence_ = nullptr;  // whose quote is quotes[quoted_index_]
   std::uint32_t quoted_index_ = 0;
   const Sentence* cut_sentence_ = nullptr;  // whose text cut_text_ holds

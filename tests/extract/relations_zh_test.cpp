@@ -88,3 +88,20 @@ TEST_CASE("zh: what an organisation open-sourced or launched is its own, for the
   CHECK(has(g, "Codex", "builtOn", "Gemini"));
   CHECK_FALSE(has(g, "Codex", "builtOn", "Google"));
 }
+
+TEST_CASE("zh: a company's city before its description, quoted or after a deal verb; a parent company") {
+  const auto g = build(
+      "旧金山跨境电商建站平台渡码科技完成融资。Google在去年收购了旧金山的3D相机公司「镜衡光电」。"
+      "Amazon收购了旧金山开源数据工具公司流砂科技。Databricks母公司Intel表示。");
+  CHECK(has(g, "渡码科技", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Databricks", "partOf", "Intel"));
+  CHECK(has(g, "镜衡光电", "locatedIn", "San Francisco"));
+  CHECK(has(g, "流砂科技", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Amazon", "acquired", "流砂科技"));
+}
+
+TEST_CASE("zh: 其 opening a later clause stands for the sentence's subject, not the nearest name") {
+  const auto g = build("Anthropic今年初获得了Google的战略投资，其产品“Sonnet Air”接入了Amazon的服务。");
+  CHECK(has(g, "Anthropic", "develops", "Sonnet Air"));
+  CHECK_FALSE(has(g, "Google", "develops", "Sonnet Air"));
+}
