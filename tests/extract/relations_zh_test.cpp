@@ -105,3 +105,29 @@ TEST_CASE("zh: 其 opening a later clause stands for the sentence's subject, not
   CHECK(has(g, "Anthropic", "develops", "Sonnet Air"));
   CHECK_FALSE(has(g, "Google", "develops", "Sonnet Air"));
 }
+
+TEST_CASE("zh: co-authors, where a person lives, partners listed and joint products, uses told passively or by habit") {
+  const auto g = build(
+      "Paul Graham与樊启明合著《实时数仓》。Paul Graham已婚，现居旧金山。"
+      "Google推出车载模型，首批合作方包括Apple和Amazon。Intel与Microsoft合作打造的Codex很受欢迎。"
+      "“Claude”被Databricks用在部分产品上。Sam Altman每天都用ChatGPT。");
+  CHECK(has(g, "Paul Graham", "authorOf", "实时数仓"));
+  CHECK(has(g, "樊启明", "authorOf", "实时数仓"));
+  CHECK(has(g, "Paul Graham", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Google", "partnerOf", "Apple"));
+  CHECK(has(g, "Google", "partnerOf", "Amazon"));
+  CHECK(has(g, "Intel", "partnerOf", "Microsoft"));
+  CHECK(has(g, "Intel", "develops", "Codex"));
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+  CHECK(has(g, "Databricks", "uses", "Claude"));
+  CHECK(has(g, "Sam Altman", "uses", "ChatGPT"));
+}
+
+TEST_CASE("zh: work in a team of a company, a core product named after the clauses of a profile") {
+  const auto g = build(
+      "Greg Brockman毕业以后在Microsoft的Azure团队做了四年编译器工作。"
+      "Anthropic成立于2021年，总部位于旧金山，种子轮由Google领投，核心产品Claude。");
+  CHECK(has(g, "Greg Brockman", "worksFor", "Microsoft"));
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK_FALSE(has(g, "Google", "develops", "Claude"));
+}
