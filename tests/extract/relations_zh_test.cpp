@@ -131,3 +131,20 @@ TEST_CASE("zh: work in a team of a company, a core product named after the claus
   CHECK(has(g, "Anthropic", "develops", "Claude"));
   CHECK_FALSE(has(g, "Google", "develops", "Claude"));
 }
+
+TEST_CASE("zh: a launch of a described vehicle or device, a product built by two makers, a title before 的 and a name") {
+  const auto g = build(
+      "Apple则计划推出不带方向盘和踏板的专用车型Cybercab。Codex由Intel与Microsoft联合打造。"
+      "出任Google首席执行官的KevinZhang表示。");
+  CHECK(has(g, "Apple", "develops", "Cybercab"));
+  CHECK(has(g, "Intel", "develops", "Codex"));
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+  CHECK(has(g, "Intel", "partnerOf", "Microsoft"));
+  CHECK(has(g, "Kevin Zhang", "ceoOf", "Google"));
+}
+
+TEST_CASE("zh trap: a title, a comma and another person's clause are no apposition") {
+  const auto g = build("目前Sam Altman担任OpenAI CEO，Greg Brockman担任CTO。");
+  CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
+  CHECK_FALSE(has(g, "Greg Brockman", "ceoOf", "OpenAI"));
+}
