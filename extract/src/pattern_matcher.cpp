@@ -262,6 +262,17 @@ class Matcher {
     return kNone;
   }
 
+  // The person named right after organisation mention m and a chain of titles
+  // ("美团创始人王兴", "OpenAI CEO Sam Altman"), or kNone.
+  std::uint32_t title_holder_after(std::uint32_t m) const {
+    if (scope_.mentions[m].type != scope_.rules.organization_type()) return kNone;
+    std::uint32_t end = 0;
+    if (!title_fwd(skip_fwd(scope_.mentions[m].end), end)) return kNone;
+    for (std::uint32_t joint = 0, at = 0; joiner_fwd(skip_fwd(end), joint) && title_fwd(skip_fwd(joint), at);) end = at;
+    const std::uint32_t person = mention_starting(skip_fwd(end));
+    return person != kNone && scope_.mentions[person].type == scope_.rules.person_type() ? person : kNone;
+  }
+
   bool type_fits(const Slot& slot, const Mention& m) const {
     // While discovering, pronouns are not resolved yet: they may stand for any person
     // (or organisation, for "its"/其).
@@ -417,6 +428,14 @@ class Matcher {
       if (!out.empty()) return out;
       // "字节跳动的豆包", "Anthropic's Claude": the thing possessed fills the slot when it fits.
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
+      // "投资方包括...美团创始人王兴": an organisation, a title and a person name the person,
+      // except in a pattern about titles, where such an item holds a title of its own.
+      const bool titled = p_.elements[p_.trigger].kind == ElementKind::Titles;
+      if (const std::uint32_t holder = owned == kNone && !titled && person_slot(slot) ? title_holder_after(m) : kNone;
+          holder != kNone && type_fits(slot, scope_.mentions[holder])) {
+        out.push_back(Candidate{scope_.mentions[holder].end, holder});
+        return out;
+      }
       if (owned != kNone && type_fits(slot, scope_.mentions[owned]))
         out.push_back(Candidate{scope_.mentions[owned].end, owned});
       else if (owned == kNone && !product_slot(slot) && owns_unnamed_thing(m, idx))
@@ -634,7 +653,8 @@ class Matcher {
   bool possessed(std::uint32_t begin, std::uint32_t mention) const {
     if (mention == kNone || scope_.mentions[mention].begin == begin) return false;
     const std::uint32_t first = mention_starting(begin);  // 美国 of 美国旧金山 owns nothing
-    return first == kNone || more_specific_place(first) != mention;
+    // 美团 of 美团创始人王兴 owns nothing either: the person holds a title there.
+    return first == kNone || (more_specific_place(first) != mention && title_holder_after(first) != mention);
   }
   // "OpenAI推出的Codex、Anthropic的Claude Code": an item with an owner of its own ends a list
   // whose first item had none, so the second item is not credited to the first's maker.

@@ -148,3 +148,17 @@ TEST_CASE("zh trap: a title, a comma and another person's clause are no appositi
   CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
   CHECK_FALSE(has(g, "Greg Brockman", "ceoOf", "OpenAI"));
 }
+
+TEST_CASE("zh: an organisation, a title and a person in a list of investors name the person") {
+  const auto g = build("Anthropic此前已完成两轮融资，投资方包括微软、Amazon以及Google创始人Paul Graham的个人投资。");
+  CHECK(has(g, "Microsoft", "investsIn", "Anthropic"));
+  CHECK(has(g, "Amazon", "investsIn", "Anthropic"));
+  CHECK(has(g, "Paul Graham", "investsIn", "Anthropic"));
+  CHECK_FALSE(has(g, "Google", "investsIn", "Anthropic"));
+}
+
+TEST_CASE("trap: in a title pattern, a second titled person keeps their own organisation") {
+  const auto g = build("He spoke alongside Anthropic CEO Greg Brockman and Intel founder Paul Graham.");
+  CHECK(has(g, "Greg Brockman", "ceoOf", "Anthropic"));
+  CHECK_FALSE(has(g, "Paul Graham", "ceoOf", "Anthropic"));
+}
