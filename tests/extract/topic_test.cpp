@@ -119,3 +119,11 @@ TEST_CASE("trap: 公司 inside a word or after a name stands for nothing") {
   CHECK_FALSE(has(g, "Google", "investsIn", "星河科技"));
   CHECK_FALSE(has(g, "Amazon", "investsIn", "星河科技"));
 }
+
+TEST_CASE("en: 'the company' in a profile is the organisation it profiles, even after another one opened a sentence") {
+  const auto g = build(
+      "Anthropic was founded in 2021. Anthropic builds Claude. Anthropic raised money from Amazon. "
+      "Google invested too. Around the same time, the company opened a second office in San Francisco.");
+  CHECK(has(g, "Anthropic", "locatedIn", "San Francisco"));
+  CHECK_FALSE(has(g, "Google", "locatedIn", "San Francisco"));
+}
