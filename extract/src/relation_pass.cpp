@@ -93,8 +93,16 @@ class RelationPass {
   // The organisation a profile or a company story is about, or kNone when none stands out.
   std::uint32_t main_organization() const {
     std::unordered_map<std::uint32_t, std::uint32_t> named;
-    for (const Mention& m : s_.mentions)
-      if (m.kind != MentionKind::Pronoun && is_organization(m.entity)) ++named[m.entity];
+    // An interviewer's label ("机器之心：") names who asks, not what the document is about.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> labels;
+    for (const Sentence& s : s_.sentences)
+      if (s.speaker_end > s.speaker_begin) labels.emplace_back(s.speaker_begin, s.speaker_end);
+    std::size_t label = 0;
+    for (const Mention& m : s_.mentions) {
+      while (label < labels.size() && labels[label].second <= m.begin) ++label;
+      const bool in_label = label < labels.size() && labels[label].first <= m.begin;
+      if (!in_label && m.kind != MentionKind::Pronoun && is_organization(m.entity)) ++named[m.entity];
+    }
     std::uint32_t best = kNone, best_count = 0, runner_up = 0;
     for (const auto& [entity, count] : named)
       if (count > best_count || (count == best_count && entity < best)) {

@@ -127,3 +127,12 @@ TEST_CASE("en: 'the company' in a profile is the organisation it profiles, even 
   CHECK(has(g, "Anthropic", "locatedIn", "San Francisco"));
   CHECK_FALSE(has(g, "Google", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("zh: an interviewer's label is not the organisation an interview is about") {
+  const auto g = build(
+      "近日，谷歌采访了Anthropic的顾临川。Anthropic成立于2021年。Anthropic去年完成了融资。\n"
+      "谷歌：你好。\n顾临川：你好。\n谷歌：为什么创业？\n顾临川：想做点事。\n谷歌：产品是什么？\n"
+      "顾临川：公司的核心产品叫Claude。\n谷歌：客户呢？\n顾临川：很多。\n谷歌：谢谢。\n");
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK_FALSE(has(g, "Google", "develops", "Claude"));
+}
