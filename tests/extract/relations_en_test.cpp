@@ -108,3 +108,14 @@ TEST_CASE("en trap: a wire service's dateline is no subject for 'it'") {
   CHECK(has(g, "Anthropic", "acquired", "Databricks"));
   CHECK_FALSE(has(g, "Reuters", "acquired", "Databricks"));
 }
+
+TEST_CASE("en: built on in a relative clause, a possessive paper with its quoted title, 'has served as X's chief executive'") {
+  const auto g = build(
+      "Codex, which was based on Anthropic's Claude model, shipped. "
+      "Paul Graham's 2019 paper with others, \"Grasping the Unseen\", won. "
+      "Sam Altman has served as OpenAI's chief executive since 2019.");
+  CHECK(has(g, "Codex", "builtOn", "Claude"));
+  CHECK(has(g, "Paul Graham", "authorOf", "Grasping the Unseen"));
+  CHECK(type_of(g, "Grasping the Unseen") == "Work");
+  CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
+}
