@@ -162,3 +162,12 @@ TEST_CASE("trap: in a title pattern, a second titled person keeps their own orga
   CHECK(has(g, "Greg Brockman", "ceoOf", "Anthropic"));
   CHECK_FALSE(has(g, "Paul Graham", "ceoOf", "Anthropic"));
 }
+
+TEST_CASE("zh: becoming a subsidiary, a rival introduced with 其实是, going back home to found a company") {
+  const auto g = build(
+      "交易完成后，Databricks将成为Intel的控股子公司。Anthropic最直接的竞品其实是谷歌的Gemini。"
+      "Paul Graham在2019年回到家乡旧金山创业。");
+  CHECK(has(g, "Databricks", "partOf", "Intel"));
+  CHECK(has(g, "Anthropic", "competesWith", "Gemini"));
+  CHECK(has(g, "Paul Graham", "locatedIn", "San Francisco"));
+}
