@@ -119,3 +119,17 @@ TEST_CASE("en: built on in a relative clause, a possessive paper with its quoted
   CHECK(type_of(g, "Grasping the Unseen") == "Work");
   CHECK(has(g, "Sam Altman", "ceoOf", "OpenAI"));
 }
+
+TEST_CASE("en: products named with 'its X product', a rivalry, an acquisition after a relative clause") {
+  const auto g = build(
+      "Apple, which has been moving into review with its Diamond product, grew. "
+      "Intel is pursuing a broader vision with its Mojo language and MAX platform. "
+      "It sharpens Microsoft's rivalry with Amazon in custom chips. "
+      "Databricks, which focused on running models efficiently on CPUs, was acquired by Intel.");
+  CHECK(has(g, "Apple", "develops", "Diamond"));
+  CHECK(has(g, "Intel", "develops", "Mojo"));
+  CHECK(has(g, "Intel", "develops", "MAX"));
+  CHECK(has(g, "Microsoft", "competesWith", "Amazon"));
+  CHECK(has(g, "Intel", "acquired", "Databricks"));
+  CHECK_FALSE(entity(g, "CPUs"));
+}
