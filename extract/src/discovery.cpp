@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "gloss_names.hpp"
 #include "lexicon.hpp"
 #include "mention_stages.hpp"
 #include "name_discovery.hpp"
@@ -213,6 +214,8 @@ void discover_names(DocumentState& state) {
     vote_types(found);
     for (auto& m : found)
       m.name = state.names.intern(display_name(state.doc.slice(m.begin, m.end), m.type == state.k.person));
+    const auto glosses = gloss_mentions(state, found);
+    found.insert(found.end(), glosses.begin(), glosses.end());
     keep_longest(found);
     std::vector<std::uint32_t> spelled(found.size());
     for (std::size_t i = 0; i < found.size(); ++i) spelled[i] = found[i].name;

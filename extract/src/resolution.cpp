@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "gloss_names.hpp"
 #include "type_votes.hpp"
 
 namespace kg::extract {
@@ -148,6 +149,28 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
     target.mentions += entities[from].mentions;
     entities[from].mentions = 0;
   };
+
+  // "目川科技（Seemount）": a name and its gloss in the other script are one entity; a
+  // lexicon entity absorbs a discovered one, two lexicon entities stay apart.
+  const auto root = [&](std::uint32_t e) {
+    while (redirect[e] != e) e = redirect[e];
+    return e;
+  };
+  std::vector<char> lexical(entities.size(), 0);
+  for (const std::uint32_t e : entity_of_entry)
+    if (e != kNone) lexical[e] = 1;
+  for (const Mention& m : mentions) {
+    if (m.entity == kNone || m.kind == MentionKind::Pronoun) continue;
+    const GlossSpan g = gloss_after(doc.norm.text, m.end);
+    if (g.begin == kNone) continue;
+    const auto gloss = std::lower_bound(mentions.begin(), mentions.end(), g.begin,
+                                        [](const Mention& x, std::uint32_t at) { return x.begin < at; });
+    if (gloss == mentions.end() || gloss->begin != g.begin || gloss->end != g.end || gloss->entity == kNone) continue;
+    const std::uint32_t a = root(m.entity), b = root(gloss->entity);
+    if (a == b || (lexical[a] && lexical[b]) || entity_type[a] != entity_type[b]) continue;
+    if (lexical[b]) join(a, b, "is glossed in parentheses as");
+    else join(b, a, "is written in parentheses after");
+  }
 
   // "Helena Voss" joins the only "Helena Margarethe Voss": a middle name left out.
   const auto first_and_last = [](const std::string& name) {

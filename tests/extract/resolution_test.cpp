@@ -68,3 +68,21 @@ TEST_CASE("a lone first name joins the only person it starts") {
   const auto g = build("MAYA OKONKWO: Raj Patel and I started Quarrystone. Raj uses Claude every day.");
   CHECK(has(g, "Raj Patel", "uses", "Claude"));
 }
+
+TEST_CASE("a name glossed in the other script in parentheses is the same entity") {
+  const auto g = build(
+      "旧金山眼镜初创公司目川科技（Seemount）完成融资。Seemount的CEO是张三。"
+      "San Francisco's 云琢智能 (Yunzhuo AI) grew. Yunzhuo AI co-founder and CEO 邵清禾 (Shao Qinghe) moved.");
+  REQUIRE(entity(g, "目川科技"));
+  CHECK(g.find("Seemount") == g.find("目川科技"));
+  CHECK(has(g, "张三", "ceoOf", "目川科技"));
+  REQUIRE(entity(g, "邵清禾"));
+  CHECK(g.find("Shao Qinghe") == g.find("邵清禾"));
+}
+
+TEST_CASE("trap: two lexicon entities glossed one after the other stay apart") {
+  const auto g = build("谷歌（Microsoft）是一个笔误。");
+  REQUIRE(entity(g, "Google"));
+  REQUIRE(entity(g, "Microsoft"));
+  CHECK(g.find("Google") != g.find("Microsoft"));
+}
