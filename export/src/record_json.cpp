@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -15,6 +16,7 @@
 
 #include "kg/ontology/json_numbers.hpp"
 #include "kg/text/utf8.hpp"
+#include "xml_text.hpp"
 
 namespace kg::io::detail {
 
@@ -100,6 +102,133 @@ const rapidjson::Value& object_at(const rapidjson::Value& value) {
   return value;
 }
 
+// Reads JSON exactly as the *_to_json functions above write it (RapidJSON's Writer: no
+// spaces, keys in a fixed order), without a JSON parser: a GraphML file holds one evidence
+// list per edge, and parsing each through RapidJSON cost more than all the XML around it.
+// It accepts only text that RapidJSON reads to the same values: strings without escapes or
+// control characters, in well-formed UTF-8; counts of plain digits; numbers without a sign
+// or exponent. Anything else, valid or not, is left to the parser, which also words the
+// errors.
+class WrittenJson {
+ public:
+  explicit WrittenJson(std::string_view json) : p_(json.data()), end_(json.data() + json.size()) {}
+
+  bool done() const { return p_ == end_; }
+
+  // Steps over `token` when the text continues with it.
+  bool literal(std::string_view token) {
+    if (static_cast<std::size_t>(end_ - p_) < token.size() || std::memcmp(p_, token.data(), token.size()) != 0)
+      return false;
+    p_ += token.size();
+    return true;
+  }
+
+  bool string(std::string_view& out) {
+    if (!literal("\"")) return false;
+    const auto* close = static_cast<const char*>(std::memchr(p_, '"', static_cast<std::size_t>(end_ - p_)));
+    if (!close) return false;
+    const std::string_view text(p_, static_cast<std::size_t>(close - p_));
+    for (const char c : text)
+      if (c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+    // Stricter than JSON (U+FFFE and U+FFFF go to the parser too), never looser.
+    if (xml_legal_prefix(text) != text.size()) return false;
+    out = text;
+    p_ = close + 1;
+    return true;
+  }
+
+  // A non-negative integer that fits 64 bits, as RapidJSON's IsUint64 takes it.
+  bool count(std::uint64_t& out) {
+    const std::string_view digits = integer_part();
+    if (digits.empty()) return false;
+    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return result.ec == std::errc() && !at_fraction_or_exponent();
+  }
+
+  // A number with at most 20 integer digits and no exponent, converted as the parser does
+  // (ExactNumbers): RapidJSON refuses some numbers with exponents that std::from_chars takes.
+  bool number(double& out) {
+    const char* start = p_;
+    const std::size_t digits = integer_part().size();
+    if (digits == 0 || digits > 20) return false;
+    if (literal(".") && skip_digits() == 0) return false;
+    if (at_fraction_or_exponent()) return false;
+    DoubleOf value;
+    if (!ExactNumbers<DoubleOf>{value}.RawNumber(start, static_cast<rapidjson::SizeType>(p_ - start), false))
+      return false;
+    out = value.number;
+    return true;
+  }
+
+ private:
+  // Takes a number in whatever form ExactNumbers hands it on.
+  struct DoubleOf {
+    double number = 0.0;
+    bool Int(int i) { return set(i); }
+    bool Uint(unsigned i) { return set(i); }
+    bool Int64(std::int64_t i) { return set(static_cast<double>(i)); }
+    bool Uint64(std::uint64_t i) { return set(static_cast<double>(i)); }
+    bool Double(double d) { return set(d); }
+    bool set(double d) {
+      number = d;
+      return true;
+    }
+  };
+
+  std::size_t skip_digits() {
+    const char* start = p_;
+    while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    return static_cast<std::size_t>(p_ - start);
+  }
+  // JSON's int: 0, or digits without a leading zero. Empty when there is none.
+  std::string_view integer_part() {
+    const char* start = p_;
+    skip_digits();
+    const std::string_view digits(start, static_cast<std::size_t>(p_ - start));
+    if (digits.size() > 1 && digits.front() == '0') return {};
+    return digits;
+  }
+  bool at_fraction_or_exponent() const { return p_ < end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E'); }
+
+  const char* p_;
+  const char* end_;
+};
+
+// The evidence list as evidence_to_json writes it, into `out`; false for any other text.
+bool evidence_as_written(std::string_view json, std::vector<Evidence>& out) {
+  WrittenJson in(json);
+  if (!in.literal("[")) return false;
+  if (in.literal("]")) return in.done();
+  do {
+    Evidence e;
+    std::uint64_t document = 0;
+    std::string_view sentence, rule;
+    if (!(in.literal("{\"document\":") && in.count(document) && document <= std::numeric_limits<DocumentId>::max() &&
+          in.literal(",\"begin\":") && in.count(e.begin) && in.literal(",\"end\":") && in.count(e.end) &&
+          in.literal(",\"sentence\":") && in.string(sentence) && in.literal(",\"rule\":") && in.string(rule) &&
+          in.literal(",\"confidence\":") && in.number(e.confidence) && in.literal("}")))
+      return false;
+    e.document = static_cast<DocumentId>(document);
+    e.sentence = sentence;
+    e.rule = rule;
+    out.push_back(std::move(e));
+  } while (in.literal(","));
+  return in.literal("]") && in.done();
+}
+
+// The string list as strings_to_json writes it, into `out`; false for any other text.
+bool strings_as_written(std::string_view json, std::vector<std::string>& out) {
+  WrittenJson in(json);
+  if (!in.literal("[")) return false;
+  if (in.literal("]")) return in.done();
+  do {
+    std::string_view text;
+    if (!in.string(text)) return false;
+    out.emplace_back(text);
+  } while (in.literal(","));
+  return in.literal("]") && in.done();
+}
+
 }  // namespace
 
 std::string_view valid_utf8(std::string_view text, std::string& storage) {
@@ -175,8 +304,10 @@ std::string documents_to_json(const std::vector<Document>& documents) {
 }
 
 std::vector<std::string> strings_from_json(std::string_view json) {
-  const ParsedArray document(json);
   std::vector<std::string> values;
+  if (strings_as_written(json, values)) return values;
+  values.clear();
+  const ParsedArray document(json);
   for (const auto& value : document.items()) {
     if (!value.IsString()) throw std::runtime_error("expected an array of strings");
     values.emplace_back(value.GetString(), value.GetStringLength());
@@ -185,8 +316,10 @@ std::vector<std::string> strings_from_json(std::string_view json) {
 }
 
 std::vector<Evidence> evidence_from_json(std::string_view json) {
-  const ParsedArray document(json);
   std::vector<Evidence> evidence;
+  if (evidence_as_written(json, evidence)) return evidence;
+  evidence.clear();
+  const ParsedArray document(json);
   for (const auto& item : document.items()) {
     const auto& record = object_at(item);
     Evidence e;

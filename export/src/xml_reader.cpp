@@ -1,6 +1,8 @@
 #include "xml_reader.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "kg/text/utf8.hpp"
 #include "xml_text.hpp"
@@ -29,9 +31,17 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 bool ends_name(char c) { return is_space(c) || c == '/' || c == '>' || c == '=' || c == '<'; }
 
-std::string local_part(const std::string& name) {
+std::string_view local_part(std::string_view name) {
   const auto colon = name.rfind(':');
-  return colon == std::string::npos ? name : name.substr(colon + 1);
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// True when one of the eight bytes of `word` is `byte` (the classic zero-byte test on
+// word ^ byte...byte).
+bool has_byte(std::uint64_t word, unsigned char byte) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  const std::uint64_t x = word ^ (kOnes * byte);
+  return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
 }
 
 }  // namespace
@@ -46,10 +56,10 @@ void XmlReader::fail_at(std::size_t offset, const std::string& problem) const {
   throw SourceError(ErrorKind::Input, file_, position_of(content_, offset), problem);
 }
 
-const std::string* XmlReader::attribute(std::string_view local_name) const {
-  for (const auto& [key, value] : attributes_)
-    if (key == local_name) return &value;
-  return nullptr;
+std::optional<std::string_view> XmlReader::attribute(std::string_view local_name) const {
+  for (const Attribute& a : attributes_)
+    if (a.local == local_name) return a.decoded == kNotDecoded ? a.value : std::string_view(decoded_[a.decoded]);
+  return std::nullopt;
 }
 
 void XmlReader::skip_space() {
@@ -88,17 +98,17 @@ void XmlReader::skip_doctype() {
   fail_at(event_offset_, "unterminated DOCTYPE");
 }
 
-std::string XmlReader::read_name() {
+std::string_view XmlReader::read_name() {
   const std::size_t start = pos_;
   while (pos_ < content_.size() && !ends_name(content_[pos_]) && content_[pos_] != '"' &&
          content_[pos_] != '\'')
     ++pos_;
   if (pos_ == start) fail_at(start, "expected a name");
-  return content_.substr(start, pos_ - start);
+  return std::string_view(content_).substr(start, pos_ - start);
 }
 
-// Copies content_[from, to) to `out`, refusing invalid UTF-8 and characters XML forbids.
-void XmlReader::append_checked(std::string& out, std::size_t from, std::size_t to) {
+// Refuses invalid UTF-8 and characters XML forbids in content_[from, to), naming the first.
+void XmlReader::check_legal(std::size_t from, std::size_t to) const {
   std::size_t pos = from + xml_legal_prefix(std::string_view(content_).substr(from, to - from));
   while (pos < to) {  // only when there is a problem to report: say which
     const auto byte = static_cast<unsigned char>(content_[pos]);
@@ -112,7 +122,6 @@ void XmlReader::append_checked(std::string& out, std::size_t from, std::size_t t
       fail_at(start, "invalid UTF-8");
     if (!is_xml_char(cp)) fail_at(start, "character not allowed in XML");
   }
-  out.append(content_, from, to - from);
 }
 
 void XmlReader::append_reference(std::string& out) {
@@ -142,13 +151,13 @@ void XmlReader::append_reference(std::string& out) {
 
 void XmlReader::read_start_tag() {
   ++pos_;  // '<'
-  const std::string qualified = read_name();
+  const std::string_view qualified = read_name();
   name_ = local_part(qualified);
   attributes_.clear();
-  qualified_attributes_.clear();
+  decoded_used_ = 0;
   while (true) {
     skip_space();
-    if (pos_ >= content_.size()) fail_at(event_offset_, "unterminated start tag <" + qualified + ">");
+    if (pos_ >= content_.size()) fail_at(event_offset_, "unterminated start tag <" + std::string(qualified) + ">");
     if (at("/>")) {
       pos_ += 2;
       open_.push_back(qualified);
@@ -161,94 +170,109 @@ void XmlReader::read_start_tag() {
       break;
     }
     const std::size_t attr_start = pos_;
-    const std::string attr = read_name();
+    Attribute attribute;
+    attribute.qualified = read_name();
+    attribute.local = local_part(attribute.qualified);
+    const std::string attr(attribute.qualified);
     skip_space();
     if (pos_ >= content_.size() || content_[pos_] != '=') fail_at(pos_, "expected '=' after attribute " + attr);
     ++pos_;
     skip_space();
     if (pos_ >= content_.size() || (content_[pos_] != '"' && content_[pos_] != '\''))
       fail_at(pos_, "expected a quoted value for attribute " + attr);
-    const char quote = content_[pos_++];
-    std::string value;
-    while (true) {
-      if (pos_ >= content_.size()) fail_at(attr_start, "unterminated value of attribute " + attr);
-      const char c = content_[pos_];
-      if (c == quote) break;
-      if (c == '<') fail_at(pos_, "'<' in attribute value");
-      if (c == '&') {
-        append_reference(value);
-      } else if (c == '\t' || c == '\n') {
-        value += ' ';  // attribute-value normalisation
-        ++pos_;
-      } else {
-        const std::size_t run = pos_;
-        while (pos_ < content_.size() && content_[pos_] != quote && content_[pos_] != '&' &&
-               content_[pos_] != '<' && content_[pos_] != '\t' && content_[pos_] != '\n')
-          ++pos_;
-        append_checked(value, run, pos_);
-      }
-    }
-    ++pos_;
-    for (const auto& seen : qualified_attributes_)
-      if (seen == attr) fail_at(attr_start, "duplicate attribute " + attr);
-    qualified_attributes_.push_back(attr);
-    attributes_.emplace_back(local_part(attr), std::move(value));
+    read_attribute_value(attribute, attr_start);
+    for (const Attribute& seen : attributes_)
+      if (seen.qualified == attribute.qualified) fail_at(attr_start, "duplicate attribute " + attr);
+    attributes_.push_back(attribute);
   }
   seen_root_ = true;
 }
 
+// The quoted value at pos_: a view of the content unless a reference or a tab or line end
+// (normalised to a space) makes it differ, in which case it is decoded into decoded_.
+void XmlReader::read_attribute_value(Attribute& attribute, std::size_t attr_start) {
+  const char quote = content_[pos_++];
+  const std::size_t begin = pos_;
+  std::string* decoded = nullptr;
+  while (true) {
+    if (pos_ >= content_.size())
+      fail_at(attr_start, "unterminated value of attribute " + std::string(attribute.qualified));
+    const char c = content_[pos_];
+    if (c == quote) break;
+    if (c == '<') fail_at(pos_, "'<' in attribute value");
+    if (c == '&' || c == '\t' || c == '\n') {
+      if (!decoded) decoded = &start_decoding(attribute, begin);
+      if (c == '&') {
+        append_reference(*decoded);
+      } else {
+        *decoded += ' ';  // attribute-value normalisation
+        ++pos_;
+      }
+      continue;
+    }
+    const std::size_t run = pos_;
+    while (pos_ < content_.size() && content_[pos_] != quote && content_[pos_] != '&' && content_[pos_] != '<' &&
+           content_[pos_] != '\t' && content_[pos_] != '\n')
+      ++pos_;
+    check_legal(run, pos_);
+    if (decoded) decoded->append(content_, run, pos_ - run);
+  }
+  if (!decoded) attribute.value = std::string_view(content_).substr(begin, pos_ - begin);
+  ++pos_;
+}
+
+// A buffer of decoded_ for `attribute`, holding the value's content_[begin, pos_) so far.
+std::string& XmlReader::start_decoding(Attribute& attribute, std::size_t begin) {
+  attribute.decoded = decoded_used_++;
+  if (decoded_.size() < decoded_used_) decoded_.emplace_back();
+  return decoded_[attribute.decoded].assign(content_, begin, pos_ - begin);
+}
+
 void XmlReader::read_end_tag() {
   pos_ += 2;  // '</'
-  const std::string qualified = read_name();
+  const std::string_view qualified = read_name();
   skip_space();
-  if (pos_ >= content_.size() || content_[pos_] != '>') fail_at(pos_, "expected '>' closing </" + qualified);
+  if (pos_ >= content_.size() || content_[pos_] != '>')
+    fail_at(pos_, "expected '>' closing </" + std::string(qualified));
   ++pos_;
-  if (open_.empty()) fail_at(event_offset_, "unexpected end tag </" + qualified + ">");
+  if (open_.empty()) fail_at(event_offset_, "unexpected end tag </" + std::string(qualified) + ">");
   if (open_.back() != qualified)
-    fail_at(event_offset_, "end tag </" + qualified + "> does not match <" + open_.back() + ">");
+    fail_at(event_offset_,
+            "end tag </" + std::string(qualified) + "> does not match <" + std::string(open_.back()) + ">");
   open_.pop_back();
   name_ = local_part(qualified);
 }
 
 // Collects character data up to the next tag; returns true when there was any.
 bool XmlReader::read_text() {
-  text_.clear();
+  text_ = {};
+  text_copied_ = false;
   bool any = false;
   const std::size_t start = pos_;
   while (pos_ < content_.size()) {
     const char c = content_[pos_];
-    if (c == '<' && pos_ + 1 < content_.size() && content_[pos_ + 1] != '!' && content_[pos_ + 1] != '?')
-      break;  // a tag: the common case, decided without comparing tokens
-    if (c == '<' && at("<![CDATA[")) {
-      pos_ += 9;
-      const auto end = content_.find("]]>", pos_);
-      if (end == std::string::npos) fail_at(pos_ - 9, "unterminated CDATA section");
-      append_checked(text_, pos_, end);
-      pos_ = end + 3;
+    if (c == '<') {
+      if (pos_ + 1 < content_.size() && content_[pos_ + 1] != '!' && content_[pos_ + 1] != '?')
+        break;  // a tag: the common case, decided without comparing tokens
+      if (at("<![CDATA[")) {
+        read_cdata();
+        any = true;
+      } else if (at("<!--")) {
+        skip_until("-->", "comment");
+      } else if (at("<?")) {
+        skip_until("?>", "processing instruction");
+      } else {
+        break;
+      }
+    } else if (c == '&') {
+      std::string decoded;  // a few bytes: no allocation
+      append_reference(decoded);
+      add_text(decoded, false);
       any = true;
-      continue;
-    }
-    if (c == '<' && at("<!--")) {
-      skip_until("-->", "comment");
-      continue;
-    }
-    if (c == '<' && at("<?")) {
-      skip_until("?>", "processing instruction");
-      continue;
-    }
-    if (c == '<') break;
-    if (c == '&') {
-      append_reference(text_);
+    } else {
+      read_character_data();
       any = true;
-      continue;
     }
-    const std::size_t run = pos_;
-    bool bracket = false;  // only a run holding ']' can hold "]]>"
-    while (pos_ < content_.size() && content_[pos_] != '<' && content_[pos_] != '&') bracket |= content_[pos_++] == ']';
-    if (bracket && std::string_view(content_).substr(run, pos_ - run).find("]]>") != std::string_view::npos)
-      fail_at(run, "']]>' in character data");
-    append_checked(text_, run, pos_);
-    any = true;
   }
   if (!any) return false;
   if (open_.empty()) {
@@ -258,6 +282,56 @@ bool XmlReader::read_text() {
   }
   event_offset_ = start;
   return true;
+}
+
+// The end of the character data at `from`: the next '<' or '&', or the end of the content.
+// Eight bytes at a time, since most text holds neither.
+std::size_t XmlReader::character_data_end(std::size_t from) const {
+  std::size_t pos = from;
+  for (std::uint64_t word; pos + 8 <= content_.size(); pos += 8) {
+    std::memcpy(&word, content_.data() + pos, 8);
+    if (has_byte(word, '<') || has_byte(word, '&')) break;
+  }
+  while (pos < content_.size() && content_[pos] != '<' && content_[pos] != '&') ++pos;
+  return pos;
+}
+
+// A run of character data up to the next markup or reference.
+void XmlReader::read_character_data() {
+  const std::size_t run = pos_;
+  // Indentation between tags is the most frequent text of all, and white space needs no
+  // checks: only what follows it does.
+  while (pos_ < content_.size() && is_space(content_[pos_])) ++pos_;
+  const std::size_t rest = pos_;
+  pos_ = character_data_end(rest);
+  const std::string_view data = std::string_view(content_).substr(rest, pos_ - rest);
+  if (data.find("]]>") != std::string_view::npos) fail_at(run, "']]>' in character data");
+  check_legal(rest, pos_);
+  add_text(std::string_view(content_).substr(run, pos_ - run), true);
+}
+
+void XmlReader::read_cdata() {
+  pos_ += 9;  // "<![CDATA["
+  const auto end = content_.find("]]>", pos_);
+  if (end == std::string::npos) fail_at(pos_ - 9, "unterminated CDATA section");
+  check_legal(pos_, end);
+  add_text(std::string_view(content_).substr(pos_, end - pos_), true);
+  pos_ = end + 3;
+}
+
+// Adds a piece to the current text. A first piece from the content is kept as a view (the
+// common case: plain text in one run); a second piece, or a decoded one, copies the text.
+void XmlReader::add_text(std::string_view piece, bool in_content) {
+  if (!text_copied_ && text_.empty() && in_content) {
+    text_ = piece;
+    return;
+  }
+  if (!text_copied_) {
+    text_buffer_.assign(text_);
+    text_copied_ = true;
+  }
+  text_buffer_.append(piece);
+  text_ = text_buffer_;
 }
 
 XmlReader::Event XmlReader::next() {
@@ -270,7 +344,7 @@ XmlReader::Event XmlReader::next() {
     const std::size_t text_start = pos_;
     if (read_text()) return Event::Text;
     if (pos_ >= content_.size()) {
-      if (!open_.empty()) fail_at(pos_, "end of file inside <" + open_.back() + ">");
+      if (!open_.empty()) fail_at(pos_, "end of file inside <" + std::string(open_.back()) + ">");
       if (!seen_root_) fail_at(text_start, "no root element");
       return Event::End;
     }

@@ -1,6 +1,8 @@
 #include "xml_text.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "kg/text/utf8.hpp"
 
@@ -51,6 +53,15 @@ std::size_t legal_sequence(const unsigned char* p, const unsigned char* end) {
   return 0;
 }
 
+// True when the eight bytes at p are all printable ASCII (0x20 to 0x7F). Subtracting 0x20
+// from each byte sets its top bit exactly when it is below 0x20 (a borrow starts at the
+// lowest such byte, so the test is exact); bytes of 0x80 and above have it set already.
+bool printable_ascii8(const unsigned char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, 8);
+  return ((word | (word - 0x2020202020202020u)) & 0x8080808080808080u) == 0;
+}
+
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view text, const EscapeRule& rule) {
@@ -89,7 +100,9 @@ std::size_t xml_legal_prefix(std::string_view text) noexcept {
   const auto* const end = begin + text.size();
   const auto* p = begin;
   while (p < end) {
-    if (*p >= 0x20 && *p < 0x80) {
+    if (end - p >= 8 && printable_ascii8(p)) {
+      p += 8;
+    } else if (*p >= 0x20 && *p < 0x80) {
       ++p;
     } else if (*p < 0x20) {
       if (*p != '\t' && *p != '\n' && *p != '\r') break;
