@@ -75,6 +75,8 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
     end = next;
   }
   if (text::is_latin_letter(cp_at(s, end))) return pos;
+  // "Run:ai", "Node:js": a colon inside a word cuts no name out of it.
+  if (end + 1 < s.size() && s[end] == ':' && text::is_latin_letter(cp_at(s, end + 1))) return pos;
   return end;
 }
 

@@ -133,3 +133,27 @@ TEST_CASE("en: products named with 'its X product', a rivalry, an acquisition af
   CHECK(has(g, "Intel", "acquired", "Databricks"));
   CHECK_FALSE(entity(g, "CPUs"));
 }
+
+TEST_CASE("en: a central product, headquarters that remain somewhere, 'City, Region-based', a creator, users listed, partners and board members in relative clauses") {
+  const auto g = build(
+      "Anthropic's central product is Ember. Apple's headquarters remain in San Francisco. "
+      "Mercury, Texas-based Databricks grew. Chris Lattner, the creator of the Swift programming language, spoke. "
+      "Intel and Apple both use Codex. Ravi Menon, who had run laboratory automation at Intel, joined. "
+      "Microsoft, which signed a partnership with Apple last year, grew. "
+      "Greg Brockman, who now sits on Apple's scientific advisory board, spoke. United States's Amazon grew.");
+  CHECK(has(g, "Anthropic", "develops", "Ember"));
+  CHECK(has(g, "Apple", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Databricks", "locatedIn", "Mercury"));
+  CHECK(has(g, "Chris Lattner", "develops", "Swift"));
+  CHECK(has(g, "Intel", "uses", "Codex"));
+  CHECK(has(g, "Apple", "uses", "Codex"));
+  CHECK(has(g, "Ravi Menon", "worksFor", "Intel"));
+  CHECK(has(g, "Microsoft", "partnerOf", "Apple"));
+  CHECK(has(g, "Greg Brockman", "memberOf", "Apple"));
+  CHECK(has(g, "Amazon", "locatedIn", "United States"));
+}
+
+TEST_CASE("trap: a colon inside a word cuts no name out of it") {
+  const auto g = build("San Francisco's Run:ai was bought by Intel.");
+  CHECK_FALSE(entity(g, "Run"));
+}

@@ -178,3 +178,8 @@ TEST_CASE("zh: companies named with industry suffixes such as 航空 and 出行"
   CHECK(has(g, "钟翊", "founderOf", "翎川航空"));
   CHECK(type_of(g, "鹏城出行") == "Organization");
 }
+
+TEST_CASE("zh: a title held by a person told with 由...担任") {
+  const auto g = build("OpenAI的首席技术官由孟思雯担任。");
+  CHECK(has(g, "孟思雯", "ctoOf", "OpenAI"));
+}
