@@ -183,3 +183,13 @@ TEST_CASE("zh: a title held by a person told with 由...担任") {
   const auto g = build("OpenAI的首席技术官由孟思雯担任。");
   CHECK(has(g, "孟思雯", "ctoOf", "OpenAI"));
 }
+
+TEST_CASE("zh: a subsidiary set up, rivals in a field, a base set up in a city") {
+  const auto g = build(
+      "Google当天发布内部邮件，宣布成立全资子公司京穹智能科技有限公司。Amazon与Microsoft在即时配送领域正面交锋。"
+      "Apple总部设在旧金山，并将在Mercury设立研发和测试基地。");
+  const bool set_up = has(g, "京穹智能科技有限公司", "partOf", "Google") || has(g, "京穹智能", "partOf", "Google");
+  CHECK(set_up);
+  CHECK(has(g, "Amazon", "competesWith", "Microsoft"));
+  CHECK(has(g, "Apple", "locatedIn", "Mercury"));
+}
