@@ -204,6 +204,7 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
 }  // namespace
 
 void discover_names(DocumentState& state) {
+  state.add_mentions(glossed_pairs(state));
   ShortForms stems(state);
   for (int round = 0; round < kRounds; ++round) {
     // Lone family names of the persons known so far ("Guo" for Lucy Guo) anchor patterns too.

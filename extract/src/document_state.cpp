@@ -21,6 +21,11 @@ bool DocumentState::overlaps_mention(std::uint32_t begin, std::uint32_t end) con
   return it != mentions.begin() && std::prev(it)->end > begin;
 }
 
+bool DocumentState::mention_spans(std::uint32_t begin, std::uint32_t end) const {
+  const auto it = first_at_or_after(begin);
+  return it != mentions.end() && it->begin == begin && it->end == end;
+}
+
 // 据沈书砚介绍，..., "..., Raman said": the person is quoted, not the subject of the clauses.
 bool DocumentState::reported_speaker(const Mention& m) const {
   // Each mention is asked in every pass: only the cues that share the first (last) byte

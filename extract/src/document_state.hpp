@@ -63,6 +63,8 @@ struct DocumentState {
   FamilyNameScan family_names;  // reused while the set of family names stays the same
 
   bool overlaps_mention(std::uint32_t begin, std::uint32_t end) const;
+  // Whether a mention covers exactly [begin, end).
+  bool mention_spans(std::uint32_t begin, std::uint32_t end) const;
   std::vector<Mention>::const_iterator first_at_or_after(std::uint32_t pos) const;
   // The mentions inside a sentence, as an index range [first, last).
   std::pair<std::uint32_t, std::uint32_t> mention_range(const Sentence& s) const;

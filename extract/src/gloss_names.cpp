@@ -27,6 +27,51 @@ bool other_script_name(std::string_view norm, GlossSpan g, bool han_name, const 
   return all_han(inside, count) && count >= kMinHanGloss && count <= kMaxHanGloss;
 }
 
+// Where a Han name ending at `end` starts: back over Han characters that break no name, at
+// most kMaxHanGloss of them and never into a mention; `end` when there are none.
+std::uint32_t han_run_start(const DocumentState& state, std::uint32_t end) {
+  const std::string_view norm = state.doc.norm.text;
+  std::uint32_t begin = end;
+  for (std::size_t chars = 0; begin > 0 && chars < kMaxHanGloss; ++chars) {
+    const char32_t cp = cp_before(norm, begin);
+    if (!text::is_han(cp) || state.k.rules.is_han_name_break(cp)) break;
+    const auto previous = static_cast<std::uint32_t>(prev_start(norm, begin));
+    if (state.overlaps_mention(previous, begin)) break;
+    begin = previous;
+  }
+  return begin;
+}
+
+// A Han name ending the run [begin, end) whose shape gives its type, for a Latin gloss of
+// `latin`: two characters and a han_org_suffixes word (云琢智能), or a family name and one or
+// two characters when the gloss is two words (邵清禾). Sets `start` and returns the type, or
+// returns kNone.
+std::uint32_t name_by_shape(const DocumentState& state, std::uint32_t begin, std::uint32_t end,
+                            std::string_view latin, std::uint32_t& start) {
+  const std::string_view norm = state.doc.norm.text;
+  const RuleSet& rules = state.k.rules;
+  const auto back = [&](std::uint32_t from, int chars) {
+    for (; chars > 0 && from > begin; --chars) from = static_cast<std::uint32_t>(prev_start(norm, from));
+    return chars == 0 ? from : kNone;
+  };
+  for (const auto& suffix : rules.han_org_suffixes()) {
+    if (end < begin + suffix.size() || norm.substr(end - suffix.size(), suffix.size()) != suffix) continue;
+    if (const std::uint32_t at = back(static_cast<std::uint32_t>(end - suffix.size()), 2); at != kNone) {
+      start = at;
+      return state.k.organization;
+    }
+  }
+  const bool two_words = latin.find(' ') != std::string_view::npos && latin.find(' ') == latin.rfind(' ');
+  for (const int chars : {3, 2}) {
+    const std::uint32_t at = back(end, chars);
+    if (two_words && at != kNone && rules.is_han_surname(norm.substr(at, cp_length(norm, at)))) {
+      start = at;
+      return state.k.person;
+    }
+  }
+  return kNone;
+}
+
 }  // namespace
 
 GlossSpan gloss_after(std::string_view norm, std::uint32_t end) {
@@ -64,6 +109,41 @@ std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Ment
   };
   for (const auto& m : state.mentions) look(m);
   for (const auto& m : found) look(m);
+  return out;
+}
+
+}  // namespace kg::extract
+
+namespace kg::extract {
+
+std::vector<Mention> glossed_pairs(DocumentState& state) {
+  const std::string_view norm = state.doc.norm.text;
+  std::vector<Mention> out;
+  const auto mention = [&](std::uint32_t begin, std::uint32_t end, std::uint32_t type) {
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.kind = MentionKind::Discovered;
+    m.type = type;
+    m.confidence = kGlossConfidence;
+    m.name = state.names.intern(display_name(norm.substr(begin, end - begin), type == state.k.person));
+    out.push_back(m);
+  };
+  for (std::size_t open = norm.find('('); open != std::string_view::npos; open = norm.find('(', open + 1)) {
+    const auto name_end = static_cast<std::uint32_t>(open > 0 && norm[open - 1] == ' ' ? open - 1 : open);
+    if (name_end == 0 || !text::is_han(cp_before(norm, name_end))) continue;
+    const GlossSpan g = gloss_after(norm, name_end);
+    if (g.begin == kNone || !other_script_name(norm, g, true, state.k.rules)) continue;
+    // The gloss may be known already ("IsleWave Robotics" from its suffix): then only the Han name is new.
+    const bool gloss_known = state.overlaps_mention(g.begin, g.end);
+    if (gloss_known && !state.mention_spans(g.begin, g.end)) continue;
+    const std::uint32_t run = han_run_start(state, name_end);
+    std::uint32_t begin = name_end;
+    const std::uint32_t type = name_by_shape(state, run, name_end, norm.substr(g.begin, g.end - g.begin), begin);
+    if (type == kNone || !plausible_name(norm.substr(begin, name_end - begin), state.k.rules)) continue;
+    mention(begin, name_end, type);
+    if (!gloss_known) mention(g.begin, g.end, type);
+  }
   return out;
 }
 

@@ -22,4 +22,10 @@ GlossSpan gloss_after(std::string_view norm, std::uint32_t end);
 // the name it glosses.
 std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Mention>& found);
 
+// Pairs that neither the lexicon nor a pattern knows, found from their shape alone: a Han
+// company name (a han_org_suffixes word at its end) glossed by a Latin name, "云琢智能 (Yunzhuo
+// AI)", or a Han person name (a family name and one or two characters) glossed by two
+// capitalised words, "邵清禾 (Shao Qinghe)". Both become mentions of one type.
+std::vector<Mention> glossed_pairs(DocumentState& state);
+
 }  // namespace kg::extract

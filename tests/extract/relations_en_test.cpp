@@ -157,3 +157,8 @@ TEST_CASE("trap: a colon inside a word cuts no name out of it") {
   const auto g = build("San Francisco's Run:ai was bought by Intel.");
   CHECK_FALSE(entity(g, "Run"));
 }
+
+TEST_CASE("en: a Han name after an English title, closed by punctuation") {
+  const auto g = build("The venture is run by OpenAI chairman 蒋柏川, who said so.");
+  CHECK(has(g, "蒋柏川", "leaderOf", "OpenAI"));
+}

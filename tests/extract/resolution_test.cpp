@@ -86,3 +86,19 @@ TEST_CASE("trap: two lexicon entities glossed one after the other stay apart") {
   REQUIRE(entity(g, "Microsoft"));
   CHECK(g.find("Google") != g.find("Microsoft"));
 }
+
+TEST_CASE("a Han company or person name glossed in Latin letters is found from the pair's shape alone") {
+  const auto g = build(
+      "San Francisco's 云琢智能 (Yunzhuo AI) grew. Yunzhuo AI co-founder and CEO 邵清禾 (Shao Qinghe) "
+      "used to lead the NLP team at Google. 据报道，深圳家用机器人公司澜屿机器人（IsleWave Robotics）完成融资。");
+  CHECK(type_of(g, "云琢智能") == "Organization");
+  CHECK(g.find("Yunzhuo AI") == g.find("云琢智能"));
+  CHECK(has(g, "邵清禾", "ceoOf", "云琢智能"));
+  CHECK(type_of(g, "澜屿机器人") == "Organization");
+  CHECK_FALSE(entity(g, "人公司澜屿机器人"));
+}
+
+TEST_CASE("trap: a generic Han phrase glossed in English is no company") {
+  const auto g = build("我们做的是市场自动化(GTMAutomation)。");
+  CHECK_FALSE(entity(g, "市场自动化"));
+}
