@@ -72,6 +72,18 @@ std::uint32_t name_by_shape(const DocumentState& state, std::uint32_t begin, std
   return kNone;
 }
 
+// A discovered mention of [begin, end) with its display name.
+Mention discovered(DocumentState& state, std::uint32_t begin, std::uint32_t end, std::uint32_t type) {
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.kind = MentionKind::Discovered;
+  m.type = type;
+  m.confidence = kGlossConfidence;
+  m.name = state.names.intern(display_name(state.doc.norm.text.substr(begin, end - begin), type == state.k.person));
+  return m;
+}
+
 }  // namespace
 
 GlossSpan gloss_after(std::string_view norm, std::uint32_t end) {
@@ -97,38 +109,16 @@ std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Ment
     if (g.begin == kNone || state.overlaps_mention(g.begin, g.end)) return;
     const bool han_name = text::is_han(cp_before(norm, m.end));
     if (!han_name && !is_latin_word(cp_before(norm, m.end))) return;
-    if (!other_script_name(norm, g, han_name, k.rules)) return;
-    Mention gloss;
-    gloss.begin = g.begin;
-    gloss.end = g.end;
-    gloss.kind = MentionKind::Discovered;
-    gloss.type = m.type;
-    gloss.confidence = kGlossConfidence;
-    gloss.name = state.names.intern(display_name(norm.substr(g.begin, g.end - g.begin), m.type == k.person));
-    out.push_back(gloss);
+    if (other_script_name(norm, g, han_name, k.rules)) out.push_back(discovered(state, g.begin, g.end, m.type));
   };
   for (const auto& m : state.mentions) look(m);
   for (const auto& m : found) look(m);
   return out;
 }
 
-}  // namespace kg::extract
-
-namespace kg::extract {
-
 std::vector<Mention> glossed_pairs(DocumentState& state) {
   const std::string_view norm = state.doc.norm.text;
   std::vector<Mention> out;
-  const auto mention = [&](std::uint32_t begin, std::uint32_t end, std::uint32_t type) {
-    Mention m;
-    m.begin = begin;
-    m.end = end;
-    m.kind = MentionKind::Discovered;
-    m.type = type;
-    m.confidence = kGlossConfidence;
-    m.name = state.names.intern(display_name(norm.substr(begin, end - begin), type == state.k.person));
-    out.push_back(m);
-  };
   for (std::size_t open = norm.find('('); open != std::string_view::npos; open = norm.find('(', open + 1)) {
     const auto name_end = static_cast<std::uint32_t>(open > 0 && norm[open - 1] == ' ' ? open - 1 : open);
     if (name_end == 0 || !text::is_han(cp_before(norm, name_end))) continue;
@@ -141,8 +131,8 @@ std::vector<Mention> glossed_pairs(DocumentState& state) {
     std::uint32_t begin = name_end;
     const std::uint32_t type = name_by_shape(state, run, name_end, norm.substr(g.begin, g.end - g.begin), begin);
     if (type == kNone || !plausible_name(norm.substr(begin, name_end - begin), state.k.rules)) continue;
-    mention(begin, name_end, type);
-    if (!gloss_known) mention(g.begin, g.end, type);
+    out.push_back(discovered(state, begin, name_end, type));
+    if (!gloss_known) out.push_back(discovered(state, g.begin, g.end, type));
   }
   return out;
 }

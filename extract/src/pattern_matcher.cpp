@@ -22,6 +22,12 @@ constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "�
 
 bool is_ws(char c) { return c == ' ' || c == '\t'; }
 
+// The last blank-separated word of a captured name ("Department" of "Machine Learning Department").
+std::string_view last_word(std::string_view words) {
+  const auto space = words.rfind(' ');
+  return space == std::string_view::npos ? words : words.substr(space + 1);
+}
+
 class Matcher {
  public:
   Matcher(const MatchScope& scope, const Pattern& pattern)
@@ -59,6 +65,17 @@ class Matcher {
     return any_back(scope_.rules.title_joiners(), scope_.rules.title_joiner_index(), pos, begin);
   }
 
+  // Past the titles joined after one that ends at `end` ("、董事长兼首席执行官"): where the chain
+  // ends; their predicates go to `predicates` when given.
+  std::uint32_t more_titles_fwd(std::uint32_t end, std::vector<std::uint32_t>* predicates) const {
+    for (std::uint32_t joint = 0, at = 0;; end = at) {
+      if (!joiner_fwd(skip_fwd(end), joint)) return end;
+      const auto title = title_fwd(skip_fwd(joint), at);
+      if (!title) return end;
+      if (predicates) predicates->push_back(*title);
+    }
+  }
+
   // Widens [begin, end), one title, to the whole chain and records its predicates.
   bool title_chain(std::uint32_t& begin, std::uint32_t& end) {
     std::uint32_t hit_end = 0;
@@ -77,12 +94,7 @@ class Matcher {
       if (!title) break;
       before.push_back(*title);
     }
-    for (std::uint32_t joint = 0, at = 0;; end = at) {
-      if (!joiner_fwd(skip_fwd(end), joint)) break;
-      const auto title = title_fwd(skip_fwd(joint), at);
-      if (!title) break;
-      after.push_back(*title);
-    }
+    end = more_titles_fwd(end, &after);
     result_.title_predicates.assign(before.rbegin(), before.rend());
     result_.title_predicates.push_back(*hit);
     result_.title_predicates.insert(result_.title_predicates.end(), after.begin(), after.end());
@@ -194,19 +206,14 @@ class Matcher {
     const std::uint32_t start = org.end + 1;
     const std::uint32_t end = capture_latin_forward(norm_, start, hi(), scope_.rules);
     if (end == start || mention_inside(start, end)) return kNone;
-    const std::string_view words = norm_.substr(start, end - start);
-    const auto space = words.rfind(' ');
-    suffixed = scope_.rules.is_name_suffix(fold_key(space == std::string_view::npos ? words : words.substr(space + 1)));
+    suffixed = scope_.rules.is_name_suffix(fold_key(last_word(norm_.substr(start, end - start))));
     return end;
   }
 
   // A new product's name captured as [begin, end): with its version ("Figure 02"), or
   // `begin` when its last word heads an institution's name ("Machine Learning Department").
   std::uint32_t new_product_end(std::uint32_t begin, std::uint32_t end) const {
-    const std::string_view words = norm_.substr(begin, end - begin);
-    const auto space = words.rfind(' ');
-    if (scope_.rules.is_of_name_head(fold_key(space == std::string_view::npos ? words : words.substr(space + 1))))
-      return begin;
+    if (scope_.rules.is_of_name_head(fold_key(last_word(norm_.substr(begin, end - begin))))) return begin;
     return std::min(version_end(norm_, end, scope_.rules), hi());
   }
 
@@ -268,8 +275,7 @@ class Matcher {
     if (scope_.mentions[m].type != scope_.rules.organization_type()) return kNone;
     std::uint32_t end = 0;
     if (!title_fwd(skip_fwd(scope_.mentions[m].end), end)) return kNone;
-    for (std::uint32_t joint = 0, at = 0; joiner_fwd(skip_fwd(end), joint) && title_fwd(skip_fwd(joint), at);) end = at;
-    const std::uint32_t person = mention_starting(skip_fwd(end));
+    const std::uint32_t person = mention_starting(skip_fwd(more_titles_fwd(end, nullptr)));
     return person != kNone && scope_.mentions[person].type == scope_.rules.person_type() ? person : kNone;
   }
 

@@ -135,7 +135,7 @@ class RelationPass {
   std::uint32_t clause_initial_subject(const Mention& m, std::uint32_t first) const {
     const std::string_view norm = s_.doc.norm.text;
     const char32_t before = cp_before(norm, m.begin);
-    if (before != U',' && before != U'，' && before != U';') return kNone;
+    if (before != ',' && before != ';') return kNone;  // NFKC: full-width ，； are ASCII here
     if (sentence_topic_ == kNone || sentence_topic_ < first) return kNone;
     const Mention& subject = s_.mentions[sentence_topic_];
     if (subject.begin >= m.begin || !(is_person(subject.entity) || is_organization(subject.entity))) return kNone;
@@ -143,7 +143,7 @@ class RelationPass {
     if (subject.begin > sentence.begin + kSubjectReach) return kNone;
     for (std::uint32_t at = sentence.begin; at < subject.begin;) {
       const char32_t cp = cp_at(norm, at);
-      if (cp == U',' || cp == U'，' || cp == U';' || cp == U'；') return kNone;
+      if (cp == ',' || cp == ';') return kNone;
       at += static_cast<std::uint32_t>(cp_length(norm, at));
     }
     return subject.entity;
