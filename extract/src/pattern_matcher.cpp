@@ -515,7 +515,22 @@ class Matcher {
       ++chars;
     }
     const bool whole = at == lo() || !text::is_han(cp_before(norm_, at));
-    if (chars >= 2 && whole && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
+    if (chars >= 2 && whole && plausible_run(at, pos) && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
+  }
+
+  // A Han run back to a clause start is a name unless it opens with a clause word (是禾穗科技,
+  // 这家公司, 出任芯澜), holds a particle (跃行的另一位, 第三位), or is cut from a title: a chain split at 、
+  // (创始人、董事长兼CEO gives 董事长兼) or a longer title it ends inside (拾音科技联合|创始人).
+  bool plausible_run(std::uint32_t begin, std::uint32_t end) const {
+    const std::string_view run = std::string_view(norm_).substr(begin, end - begin);
+    for (const auto& opener : scope_.rules.han_run_openers())
+      if (run.starts_with(opener)) return false;
+    for (std::uint32_t at = begin; at < end; at += static_cast<std::uint32_t>(cp_length(norm_, at))) {
+      if (scope_.rules.is_han_run_break(cp_at(norm_, at))) return false;
+      std::uint32_t title_end = 0;
+      if (title_fwd(at, title_end) && (at == begin || title_end > end)) return false;
+    }
+    return true;
   }
 
   Candidates candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {

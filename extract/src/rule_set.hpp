@@ -97,6 +97,10 @@ class RuleSet {
   bool is_han_noun_suffix(char32_t cp) const { return han_noun_suffixes_.count(cp) > 0; }
   // Characters (particles, copulas) that never occur inside a discovered Han name.
   bool is_han_name_break(char32_t cp) const { return han_name_breaks_.count(cp) > 0; }
+  // Words that open a clause but never a Han name taken back to the clause start (是, 该, 出任),
+  // and characters never inside one (的, 位).
+  const std::vector<std::string>& han_run_openers() const { return han_run_openers_; }
+  bool is_han_run_break(char32_t cp) const { return han_run_breaks_.count(cp) > 0; }
   // Does a word that typically follows a name (表示, 毕业) start at `pos` of `text`?
   bool han_name_follower_at(std::string_view text, std::size_t pos) const {
     for (const auto& word : han_name_followers_)
@@ -174,7 +178,8 @@ class RuleSet {
   WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_,
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
-  std::unordered_set<char32_t> han_name_breaks_, han_noun_suffixes_;
+  std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_noun_suffixes_;
+  std::vector<std::string> han_run_openers_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;
   AhoCorasick automaton_;

@@ -60,3 +60,16 @@ TEST_CASE("en: a former title at several organisations before a name") {
   CHECK(has(g, "Chris Lattner", "worksFor", "Apple"));
   CHECK(has(g, "Chris Lattner", "founderOf", "Databricks"));
 }
+
+TEST_CASE("zh: a Han name without a company suffix, from the clause start to a leading title") {
+  const auto g = build(
+      "2023年，青木帮创始人、董事长兼CEO周怀远宣布转型。拾光联合创始人、CTO蒋默表示同意。跃行的另一位联合创始人何雨桐没有出席。");
+  CHECK(type_of(g, "青木帮") == "Organization");
+  CHECK(has(g, "周怀远", "founderOf", "青木帮"));
+  CHECK(has(g, "周怀远", "ceoOf", "青木帮"));
+  CHECK(has(g, "蒋默", "ctoOf", "拾光"));
+  // A chain cut at 、, a longer title the run ends inside, a particle: none is a name.
+  CHECK_FALSE(entity(g, "董事长兼"));
+  CHECK_FALSE(entity(g, "拾光联合"));
+  CHECK_FALSE(entity(g, "跃行的另一位"));
+}
