@@ -88,15 +88,22 @@ class Splitter {
 
   // Chinese transcripts write "顾临川：..." with the answer on the same line. A short Han
   // label that starts two lines or more is a speaker; once, it may be "原因：" or "我的猜测是：".
+  // Numbered labels (提问者1, 提问者2) count as one.
   void note_repeated_labels() {
     std::unordered_map<std::string_view, std::uint32_t> seen;
     for_each_line([&](std::uint32_t begin, std::uint32_t end) {
       std::uint32_t colon = 0;
-      const std::string_view label = label_of(begin, end, colon);
+      const std::string_view label = unnumbered(label_of(begin, end, colon));
       if (short_han(label)) ++seen[label];
     });
     for (const auto& [label, count] : seen)
       if (count >= 2) repeated_labels_.insert(label);
+  }
+
+  static std::string_view unnumbered(std::string_view label) {
+    std::size_t end = label.size();
+    while (end > 0 && ((label[end - 1] >= '0' && label[end - 1] <= '9') || label[end - 1] == ' ')) --end;
+    return end > 0 ? label.substr(0, end) : label;
   }
 
   static bool short_han(std::string_view label) {
@@ -114,7 +121,7 @@ class Splitter {
     const std::string_view label = label_of(begin, end, colon);
     if (!label.empty() || colon > begin) {
       const auto rest = skip_space(s_, colon + 1, end);
-      if (is_speaker_label(label, rest >= end) || repeated_labels_.contains(label)) {
+      if (is_speaker_label(label, rest >= end) || repeated_labels_.contains(unnumbered(label))) {
         ++turn_;
         speaker_begin_ = begin;
         speaker_end_ = begin + static_cast<std::uint32_t>(label.size());

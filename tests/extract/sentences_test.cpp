@@ -61,6 +61,18 @@ TEST_CASE("a Han label that starts two lines is a speaker, with the answer on th
   CHECK(sentences[3].turn != sentences[0].turn);
 }
 
+TEST_CASE("numbered Han labels (提问者1, 提问者2) are one speaker label, each opening a turn") {
+  const DocumentText doc("提问者1：我是林栩，做农业无人机。\n嘉宾：好问题。\n提问者2：我叫周凡。");
+  const auto sentences = split_sentences(doc.norm.text, kAbbreviations);
+  REQUIRE(sentences.size() == 3);
+  CHECK(doc.slice(sentences[0].begin, sentences[0].end) == "我是林栩,做农业无人机。");
+  CHECK(doc.slice(sentences[0].speaker_begin, sentences[0].speaker_end) == "提问者1");
+  // 嘉宾 starts one line only: text. 提问者2 shares 提问者1's label and opens a new turn.
+  CHECK(doc.slice(sentences[1].begin, sentences[1].end) == "嘉宾:好问题。");
+  CHECK(doc.slice(sentences[2].speaker_begin, sentences[2].speaker_end) == "提问者2");
+  CHECK(sentences[2].turn != sentences[0].turn);
+}
+
 TEST_CASE("text without punctuation is cut into bounded sentences") {
   const std::string text(10000, 'a');
   const DocumentText doc(text);

@@ -171,3 +171,18 @@ TEST_CASE("zh: a clause-bound gap does not carry a founding into the next clause
   CHECK_FALSE(has(g, "郑小禾", "founderOf", "Google"));
   CHECK(has(g, "郑小禾", "founderOf", "北岸资本"));
 }
+
+TEST_CASE("zh: audience members introduce themselves, their companies and products named with 叫") {
+  const auto g = build(
+      "提问者1：我是林栩，在做一家叫Farrowly的公司，做养殖场的健康监测。\n主持人：下一位。\n"
+      "提问者2：我是周凡，去年出来创办了麦穗数科，做农村信贷。我和同学在做一个合同审查工具，叫ClauseKit。\n"
+      "提问者3：我是苏禾，在斯坦福大学读计算机硕士，同时在一家叫青苗智农的初创公司实习。\n主持人：好。");
+  CHECK(has(g, "林栩", "founderOf", "Farrowly"));
+  CHECK(has(g, "周凡", "founderOf", "麦穗数科"));
+  CHECK(has(g, "周凡", "develops", "ClauseKit"));
+  CHECK(has(g, "苏禾", "studiesAt", "Stanford University"));
+  CHECK(has(g, "苏禾", "worksFor", "青苗智农"));
+  // Each numbered label opens its own turn: 我 is never the previous speaker.
+  CHECK_FALSE(has(g, "林栩", "founderOf", "麦穗数科"));
+  CHECK_FALSE(has(g, "周凡", "studiesAt", "Stanford University"));
+}
