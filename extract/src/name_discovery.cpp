@@ -47,6 +47,36 @@ bool is_stop_token(std::string_view token, const RuleSet& rules) {
 
 }  // namespace
 
+namespace {
+
+// Where the capitalised word after a name particle starts ("Pieter| van |Amstel"), when one
+// follows the token ending at `end`; 0 otherwise.
+std::uint32_t after_particle(std::string_view s, std::uint32_t end, std::uint32_t limit, const RuleSet& rules) {
+  if (end >= limit || s[end] != ' ') return 0;
+  for (const auto& particle : rules.name_particles()) {
+    const std::uint32_t next = end + 1 + static_cast<std::uint32_t>(particle.size()) + 1;
+    if (next < limit && s.substr(end + 1, particle.size()) == particle && s[next - 1] == ' ' && capitalised(s, next))
+      return next;
+  }
+  return 0;
+}
+
+// Where the capitalised word before a name particle starts ("Pieter| van |Amstel"), when one
+// precedes the token starting at `begin`; `begin` otherwise.
+std::uint32_t before_particle(std::string_view s, std::uint32_t begin, std::uint32_t floor, const RuleSet& rules) {
+  for (const auto& particle : rules.name_particles()) {
+    const std::size_t span = particle.size() + 2;
+    if (begin < floor + span + 1 || s[begin - 1] != ' ' || s[begin - span] != ' ' ||
+        s.substr(begin - span + 1, particle.size()) != particle)
+      continue;
+    const std::uint32_t previous = token_begin(s, static_cast<std::uint32_t>(begin - span), floor);
+    if (previous < begin - span && capitalised(s, previous)) return previous;
+  }
+  return begin;
+}
+
+}  // namespace
+
 std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::uint32_t limit,
                                     const RuleSet& rules) {
   if (!capitalised(s, pos) || text::is_latin_letter(cp_before(s, pos))) return pos;
@@ -64,6 +94,11 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
     // "Hollis & Reed": an ampersand between capitalised words joins them.
     if (s.substr(end, 3) == " & " && end + 3 < limit && capitalised(s, end + 3)) {
       last = end + 3;
+      end = token_end(s, last, limit);
+      continue;
+    }
+    if (const std::uint32_t named = after_particle(s, end, limit, rules)) {
+      last = named;
       end = token_end(s, last, limit);
       continue;
     }
@@ -98,6 +133,10 @@ std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std:
         begin = previous;
         continue;
       }
+    }
+    if (const std::uint32_t named = before_particle(s, begin, floor, rules); named != begin) {
+      begin = named;
+      continue;
     }
     if (begin < floor + 2 || s[begin - 1] != ' ') break;
     const std::uint32_t previous = token_begin(s, begin - 1, floor);

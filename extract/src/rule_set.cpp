@@ -28,7 +28,7 @@ class RuleFileReader {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
                            "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks",
-                           "of_name_heads", "given_names", "latin_surnames", "han_person_verbs", "titles",
+                           "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
                            "adjective_suffixes", "possessive_markers"});
@@ -65,6 +65,10 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "name_suffixes"))
       rules_.name_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "of_name_heads")) rules_.of_name_heads_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "name_particles")) rules_.name_particles_.push_back(word);
+    // Longest first, so that "van der" is tried before "van".
+    std::stable_sort(rules_.name_particles_.begin(), rules_.name_particles_.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (const auto& word : file_.strings(root, "adjective_suffixes"))
       rules_.adjective_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "han_org_suffixes"))

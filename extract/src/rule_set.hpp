@@ -59,6 +59,8 @@ class RuleSet {
   bool is_name_suffix(std::string_view folded) const { return name_suffixes_.contains(folded); }
   // Words after which a name goes on with "of" ("University of Toronto", "Bank of England").
   bool is_of_name_head(std::string_view folded) const { return of_name_heads_.contains(folded); }
+  // Lower-case words inside a person's name (van, de, von der: Pieter van Amstel), longest first.
+  const std::vector<std::string>& name_particles() const { return name_particles_; }
   // Words that make an adjective of a name joined by a hyphen ("Oryon-based", "Google-backed").
   bool is_adjective_suffix(std::string_view folded) const { return adjective_suffixes_.contains(folded); }
   // Words that end a Han organisation name (科技, 资本): "栖木科技" is found from its suffix.
@@ -179,7 +181,7 @@ class RuleSet {
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_noun_suffixes_;
-  std::vector<std::string> han_run_openers_;
+  std::vector<std::string> han_run_openers_, name_particles_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;
   AhoCorasick automaton_;

@@ -105,3 +105,12 @@ TEST_CASE("trap: what an organisation owns is not always a product") {
   CHECK(type_of(g, "Choi Min-jae") == "Person");
   CHECK_FALSE(entity(g, "Samsung-backed"));
 }
+
+TEST_CASE("lower-case particles inside a person's name (van, de, von der)") {
+  const auto g = build(
+      "Pieter van Amstel, co-founder and chief technology officer of Databricks, met Ana de Souza, CEO of Anthropic.");
+  CHECK(type_of(g, "Pieter van Amstel") == "Person");
+  CHECK(has(g, "Pieter van Amstel", "ctoOf", "Databricks"));
+  CHECK(has(g, "Ana de Souza", "ceoOf", "Anthropic"));
+  CHECK_FALSE(entity(g, "Amstel"));
+}

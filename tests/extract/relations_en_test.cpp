@@ -162,3 +162,17 @@ TEST_CASE("en: a Han name after an English title, closed by punctuation") {
   const auto g = build("The venture is run by OpenAI chairman 蒋柏川, who said so.");
   CHECK(has(g, "蒋柏川", "leaderOf", "OpenAI"));
 }
+
+TEST_CASE("en: headquarters before the subject, a field that includes rivals, a described acquisition, plain use") {
+  const auto g = build(
+      "Headquartered in San Francisco, Databricks employs 210 people. Claude enters a crowded field that includes "
+      "Gemini and ChatGPT. Intel acquired the Finnish audio middleware company Tinderbox Audio in 2023. "
+      "Amazon and Apple use Codex to review code. All of them can use Claude.");
+  CHECK(has(g, "Databricks", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Claude", "competesWith", "Gemini"));
+  CHECK(has(g, "Claude", "competesWith", "ChatGPT"));
+  CHECK(has(g, "Intel", "acquired", "Tinderbox Audio"));
+  CHECK(has(g, "Amazon", "uses", "Codex"));
+  CHECK(has(g, "Apple", "uses", "Codex"));
+  CHECK_FALSE(has(g, "Apple", "uses", "Claude"));
+}
