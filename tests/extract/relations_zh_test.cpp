@@ -193,3 +193,21 @@ TEST_CASE("zh: a subsidiary set up, rivals in a field, a base set up in a city")
   CHECK(has(g, "Amazon", "competesWith", "Microsoft"));
   CHECK(has(g, "Apple", "locatedIn", "Mercury"));
 }
+
+TEST_CASE("zh: rivals that form a competition, a subsidiary introduced with 作为") {
+  const auto g = build("微软与谷歌、OpenAI形成了直接竞争。作为谷歌的子公司，Anthropic也能够共享算力。Apple与Amazon没有形成竞争。");
+  CHECK(has(g, "Microsoft", "competesWith", "Google"));
+  CHECK(has(g, "Microsoft", "competesWith", "OpenAI"));
+  CHECK(has(g, "Anthropic", "partOf", "Google"));
+  CHECK_FALSE(has(g, "Apple", "competesWith", "Amazon"));
+}
+
+TEST_CASE("zh: a reporter of an outlet, companies listed before their kind; a byline names no role at the story's company") {
+  const auto g = build(
+      "Reuters记者李明报道。国内方面，幂律智能、法大大等公司都推出了合同产品。本报讯（记者 陶然）OpenAI宣布收购一家公司。");
+  CHECK(has(g, "李明", "worksFor", "Reuters"));
+  CHECK(type_of(g, "幂律智能") == "Organization");
+  CHECK(type_of(g, "法大大") == "Organization");
+  CHECK_FALSE(entity(g, "李明报"));
+  CHECK_FALSE(has(g, "陶然", "worksFor", "OpenAI"));
+}
