@@ -45,10 +45,6 @@ bool is_stop_token(std::string_view token, const RuleSet& rules) {
   return adjectival_compound(token, rules) || rules.is_stopword(fold_key(token));
 }
 
-}  // namespace
-
-namespace {
-
 // Where the capitalised word after a name particle starts ("Pieter| van |Amstel"), when one
 // follows the token ending at `end`; 0 otherwise.
 std::uint32_t after_particle(std::string_view s, std::uint32_t end, std::uint32_t limit, const RuleSet& rules) {

@@ -102,7 +102,7 @@ class Splitter {
 
   static std::string_view unnumbered(std::string_view label) {
     std::size_t end = label.size();
-    while (end > 0 && ((label[end - 1] >= '0' && label[end - 1] <= '9') || label[end - 1] == ' ')) --end;
+    while (end > 0 && (text::is_ascii_digit(label[end - 1]) || label[end - 1] == ' ')) --end;
     return end > 0 ? label.substr(0, end) : label;
   }
 
