@@ -44,6 +44,30 @@ std::vector<std::uint32_t> capitalised_word_starts(const DocumentText& doc) {
 
 }  // namespace
 
+void trim_lexicon_verb_tails(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const std::string_view norm = state.doc.norm.text;
+  for (Mention& m : state.mentions) {
+    if (m.kind != MentionKind::Lexicon) continue;
+    const std::string_view form = norm.substr(m.begin, m.end - m.begin);
+    for (const std::string& tail : k.rules.lexicon_verb_tails()) {
+      // The marker is the tail's last character; the verb is what comes before it.
+      std::size_t marker = tail.size() - 1;
+      while (marker > 0 && (static_cast<unsigned char>(tail[marker]) & 0xC0) == 0x80) --marker;
+      const std::string_view verb = std::string_view(tail).substr(0, marker);
+      if (verb.empty() || form.size() <= verb.size() || !form.ends_with(verb) ||
+          norm.substr(m.end).substr(0, tail.size() - marker) != std::string_view(tail).substr(marker))
+        continue;
+      const std::uint32_t entry = k.lexicon.find_key(fold_key(form.substr(0, form.size() - verb.size())));
+      if (entry == kNone) continue;
+      m.end -= static_cast<std::uint32_t>(verb.size());
+      m.lexicon_entry = entry;
+      m.type = k.lexicon.entries()[entry].type;
+      break;
+    }
+  }
+}
+
 void compose_product_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules, state.names);

@@ -7,6 +7,9 @@
 
 namespace kg::extract {
 
+// "腾讯投资了X": a lexicon form ending in a verb that an aspect marker follows (the rule
+// data's lexicon_verb_tails) is cut to the shorter known name before the verb.
+void trim_lexicon_verb_tails(DocumentState& state);
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by

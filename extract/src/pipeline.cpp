@@ -18,6 +18,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   result.sentences = state.sentences.size();
 
   knowledge.lexicon.find(state.doc, state.mentions);
+  trim_lexicon_verb_tails(state);
   compose_product_mentions(state);
   extend_organization_mentions(state);
   scan_cues(state);

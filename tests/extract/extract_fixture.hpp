@@ -22,6 +22,8 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Anthropic", "type": "Organization"},
   {"name": "Google", "type": "Organization", "aliases": ["谷歌"]},
   {"name": "Microsoft", "type": "Organization", "aliases": ["微软"]},
+  {"name": "Tencent", "type": "Organization", "aliases": ["腾讯"]},
+  {"name": "Tencent Investment", "type": "Organization", "aliases": ["腾讯投资"]},
   {"name": "Y Combinator", "type": "Organization", "exact_aliases": ["YC"]},
   {"name": "Stanford University", "type": "Organization", "aliases": ["斯坦福", "斯坦福大学", "Stanford"]},
   {"name": "Sam Altman", "type": "Person", "aliases": ["奥特曼", "山姆·奥特曼", "Altman"]},

@@ -211,3 +211,12 @@ TEST_CASE("zh: a reporter of an outlet, companies listed before their kind; a by
   CHECK_FALSE(entity(g, "李明报"));
   CHECK_FALSE(has(g, "陶然", "worksFor", "OpenAI"));
 }
+
+TEST_CASE("zh: a known name ending in a verb before 了 is the shorter name investing; the longer one stays a name") {
+  const auto invested = build("据悉，腾讯投资了数据库公司星环科技。");
+  CHECK(has(invested, "Tencent", "investsIn", "星环科技"));
+  CHECK_FALSE(entity(invested, "Tencent Investment"));
+  const auto fund = build("星环科技获得了腾讯投资的战略投资。");
+  CHECK(entity(fund, "Tencent Investment"));
+  CHECK_FALSE(entity(fund, "Tencent"));
+}
