@@ -279,6 +279,36 @@ class Matcher {
     return person != kNone && scope_.mentions[person].type == scope_.rules.person_type() ? person : kNone;
   }
 
+  // The person of "前谷歌工程师张明远" when a former marker (former_prefixes) opens `pos`,
+  // outside a pattern about titles; else kNone.
+  std::uint32_t former_title_holder_at(std::uint32_t pos) const {
+    if (p_.elements[p_.trigger].kind == ElementKind::Titles) return kNone;
+    for (const auto& prefix : scope_.rules.former_prefixes()) {
+      if (norm_.compare(pos, prefix.size(), prefix) != 0) continue;
+      const std::uint32_t org = mention_starting(pos + static_cast<std::uint32_t>(prefix.size()));
+      if (org != kNone) return title_holder_after(org);
+    }
+    return kNone;
+  }
+
+  // Where the item of person mention m starts when an organisation and a title stand
+  // before it, after a former marker or not ("前谷歌工程师张明远", "美团创始人王兴"), outside a
+  // pattern about titles; else kNone.
+  std::uint32_t titled_item_begin(std::uint32_t m) const {
+    if (p_.elements[p_.trigger].kind == ElementKind::Titles ||
+        scope_.mentions[m].type != scope_.rules.person_type())
+      return kNone;
+    std::uint32_t title_begin = 0;
+    if (!title_back(skip_back(scope_.mentions[m].begin), title_begin)) return kNone;
+    const std::uint32_t org = mention_ending(skip_back(title_begin));
+    if (org == kNone || scope_.mentions[org].type != scope_.rules.organization_type()) return kNone;
+    const std::uint32_t begin = scope_.mentions[org].begin;
+    for (const auto& prefix : scope_.rules.former_prefixes())
+      if (begin >= lo() + prefix.size() && norm_.compare(begin - prefix.size(), prefix.size(), prefix) == 0)
+        return begin - static_cast<std::uint32_t>(prefix.size());
+    return begin;
+  }
+
   bool type_fits(const Slot& slot, const Mention& m) const {
     // While discovering, pronouns are not resolved yet: they may stand for any person
     // (or organisation, for "its"/其).
@@ -361,7 +391,10 @@ class Matcher {
       const std::uint32_t third = chars >= 3 ? starts[chars - 3] : pos;
       const bool single = chars <= 3 && scope_.rules.is_han_surname(norm_.substr(begin, second - begin));
       const bool compound = chars >= 3 && scope_.rules.is_han_surname(norm_.substr(begin, third - begin));
-      if ((single || compound) && !mention_inside(begin, pos) && !ends_title(begin, pos))
+      // "王清共|同创立": a last character that starts a word following names is not the name's.
+      const bool cut_word = chars == (compound ? 4u : 3u) && (scope_.rules.han_name_follower_at(norm_, starts[0]) ||
+                                                              scope_.rules.han_person_verb_at(norm_, starts[0]));
+      if ((single || compound) && !cut_word && !mention_inside(begin, pos) && !ends_title(begin, pos))
         out.push_back(Candidate{begin, kNone});
     }
   }
@@ -428,6 +461,13 @@ class Matcher {
   Candidates candidates_fwd(const Slot& slot, std::uint32_t idx, std::uint32_t pos) const {
     Candidates out;
     const std::uint32_t m = mention_starting(pos);
+    if (m == kNone && person_slot(slot)) {
+      // "由前谷歌工程师张明远、原微软研究员李书豪": a former organisation, a title and the person.
+      const std::uint32_t holder = former_title_holder_at(pos);
+      if (holder != kNone && type_fits(slot, scope_.mentions[holder]))
+        out.push_back(Candidate{scope_.mentions[holder].end, holder});
+      if (!out.empty()) return out;
+    }
     if (m != kNone) {
       // "Equinor Ventures" after a discovered "Equinor": a unit named after its parent.
       if (slot.discovers && scope_.capture && organization_slot(slot)) unit_named_after_parent(m, out);
@@ -542,6 +582,9 @@ class Matcher {
         const std::uint32_t broader = mention_ending(scope_.mentions[m].begin);
         const bool within = broader != kNone && more_specific_place(broader) == m;
         out.push_back(Candidate{scope_.mentions[within ? broader : m].begin, m});
+        // Failing that, the item takes in an organisation and a title before it (由前谷歌工程师张明远).
+        if (const std::uint32_t titled = person_slot(slot) ? titled_item_begin(m) : kNone; titled != kNone)
+          out.push_back(Candidate{titled, m});
       }
       return out;
     }
@@ -673,6 +716,7 @@ class Matcher {
   // Whether a binding names something possessed (字节跳动的豆包) rather than the mention itself.
   bool possessed(std::uint32_t begin, std::uint32_t mention) const {
     if (mention == kNone || scope_.mentions[mention].begin == begin) return false;
+    if (former_title_holder_at(begin) == mention) return false;  // 前谷歌工程师张明远 is the person
     const std::uint32_t first = mention_starting(begin);  // 美国 of 美国旧金山 owns nothing
     // 美团 of 美团创始人王兴 owns nothing either: the person holds a title there.
     return first == kNone || (more_specific_place(first) != mention && title_holder_after(first) != mention);
@@ -694,8 +738,11 @@ class Matcher {
       const std::uint32_t at = skip_back(sep_begin);
       const auto items = candidates_back(slot, -1, at);
       if (items.empty()) continue;
-      bindings_.push_back(Binding{slot_index, items.front().edge, at, items.front().mention});
-      begin = items.front().edge;
+      // Inside a list, an organisation and a title before a person are that item's.
+      const std::uint32_t titled = items.front().mention == kNone ? kNone : titled_item_begin(items.front().mention);
+      const std::uint32_t item_begin = titled != kNone ? titled : items.front().edge;
+      bindings_.push_back(Binding{slot_index, item_begin, at, items.front().mention});
+      begin = item_begin;
       return true;
     }
     return false;

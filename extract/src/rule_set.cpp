@@ -27,7 +27,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails",
+                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes",
                            "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
@@ -92,6 +92,8 @@ class RuleFileReader {
       for (std::size_t pos = 0; pos < word.size();) rules_.han_name_breaks_.insert(text::decode_next(word, pos));
     for (const auto& word : file_.strings(root, "han_run_openers"))
       rules_.han_run_openers_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "former_prefixes"))
+      rules_.former_prefixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "lexicon_verb_tails"))
       rules_.lexicon_verb_tails_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_run_breaks"))

@@ -106,6 +106,8 @@ class RuleSet {
   // A verb and the aspect marker after it ("投资了"): a Han lexicon form ending in the verb,
   // followed by the marker, is the shorter name and a verb (腾讯投资了X is 腾讯 investing).
   const std::vector<std::string>& lexicon_verb_tails() const { return lexicon_verb_tails_; }
+  // Words before an organisation that make its title a former one (前, 原: 前谷歌工程师张明远).
+  const std::vector<std::string>& former_prefixes() const { return former_prefixes_; }
   // Does a word that typically follows a name (表示, 毕业) start at `pos` of `text`?
   bool han_name_follower_at(std::string_view text, std::size_t pos) const {
     for (const auto& word : han_name_followers_)
@@ -184,7 +186,7 @@ class RuleSet {
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_noun_suffixes_;
-  std::vector<std::string> han_run_openers_, name_particles_, lexicon_verb_tails_;
+  std::vector<std::string> han_run_openers_, name_particles_, lexicon_verb_tails_, former_prefixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;
   AhoCorasick automaton_;

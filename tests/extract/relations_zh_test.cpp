@@ -220,3 +220,23 @@ TEST_CASE("zh: a known name ending in a verb before 了 is the shorter name inve
   CHECK(entity(fund, "Tencent Investment"));
   CHECK_FALSE(entity(fund, "Tencent"));
 }
+
+TEST_CASE("zh: founders listed with a former organisation and title each; a name before 共同 ends there") {
+  const auto g = build("星环科技成立于2021年，由前谷歌工程师张明远、前微软算法专家李书豪和斯坦福大学副教授王清共同创立。"
+                       "星环科技总部位于杭州。");
+  for (const char* founder : {"张明远", "李书豪", "王清"}) CHECK_MESSAGE(has(g, founder, "founderOf", "星环科技"), founder);
+  CHECK(has(g, "张明远", "worksFor", "Google"));
+  CHECK(has(g, "李书豪", "worksFor", "Microsoft"));
+  CHECK_FALSE(entity(g, "王清共"));
+  // Backwards from the verb, a titled item may come second as well as first.
+  const auto second = build("星环科技成立于2021年，总部位于杭州。公司由张明远和前谷歌工程师李书豪共同创立。张明远说星环科技很好。");
+  CHECK(has(second, "张明远", "founderOf", "星环科技"));
+  CHECK(has(second, "李书豪", "founderOf", "星环科技"));
+}
+
+TEST_CASE("zh: an investor introduced by its role (跟投方X) is its sentence's subject") {
+  const auto g = build("星环科技近日完成融资，本轮由红杉中国领投，鹿鸣资本跟投。星环科技创始人沈书砚表示很高兴。\n"
+                       "跟投方鹿鸣资本是一家总部位于上海的早期基金，由前微软研究员何砚秋于2019年创立，此前投资过多家公司。");
+  CHECK(has(g, "何砚秋", "founderOf", "鹿鸣资本"));
+  CHECK_FALSE(has(g, "何砚秋", "founderOf", "星环科技"));
+}
