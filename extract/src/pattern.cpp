@@ -188,8 +188,11 @@ class Compiler {
       else if (words[i] == "list") slot.list = true;
       else if (words[i] == "topic") slot.topic = true;
       else if (words[i] == "all") slot.all = true;
-      else if (!words[i].empty()) fail("unknown slot flag \"" + std::string(words[i]) + "\" (new, list, topic, all)");
+      else if (words[i] == "main") slot.main = true;
+      else if (!words[i].empty()) fail("unknown slot flag \"" + std::string(words[i]) + "\" (new, list, topic, all, main)");
     }
+    if (slot.main && (slot.discovers || slot.list || slot.topic || slot.all))
+      fail("a \"main\" slot reads no text: it takes no other flag");
     out_.discovers = out_.discovers || slot.discovers;
     out_.slots.push_back(std::move(slot));
     return static_cast<std::uint32_t>(out_.slots.size() - 1);

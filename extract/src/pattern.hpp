@@ -44,6 +44,9 @@ struct Slot {
   bool list = false;                 // "list": a coordination "A, B and C" of mentions
   bool topic = false;                // "topic": a clause without a subject takes the sentence's
   bool all = false;                  // "all": every mention of the type to the sentence's end
+  // "main": reads no text and stands for the document's main organisation (an infobox line
+  // "创始人：A、B" is about the page's company); the pattern gives nothing when there is none.
+  bool main = false;
 };
 
 struct RelationSpec {

@@ -761,7 +761,7 @@ class Matcher {
       if (backward(idx - 1, begin)) return true;
     }
     bindings_.resize(mark);
-    if (slot.topic) {
+    if (slot.topic && !product_before_trigger()) {
       const std::uint32_t t = clause_subject(slot, at);
       if (t != kNone) {
         bindings_.push_back(Binding{e.slot, scope_.mentions[t].begin, scope_.mentions[t].end, t});
@@ -823,6 +823,38 @@ class Matcher {
     }
     return topic_for(slot, slot_pos);
   }
+  // "ORIA-2-Mini采用Apache 2.0协议": a product right before the trigger is the clause's own
+  // subject, of a type a topic slot does not take; the clause borrows no other.
+  bool product_before_trigger() const {
+    const std::uint32_t at = skip_back(result_.trigger);
+    for (std::uint32_t m = scope_.last; m > scope_.first; --m) {
+      const Mention& before = scope_.mentions[m - 1];
+      if (before.begin >= at) continue;
+      // An owned product (微软的Azure团队) is no subject: the owner's clause goes on.
+      return before.kind != MentionKind::Pronoun && before.type == scope_.rules.product_type() &&
+             glued_tail(before.end, at) && !after_possessive(before.begin);
+    }
+    return false;
+  }
+
+  // Whether a possessive marker (的, 's) ends right before `pos`.
+  bool after_possessive(std::uint32_t pos) const {
+    const std::uint32_t at = skip_back(pos);
+    for (std::string_view marker : scope_.rules.possessive_markers()) {
+      std::uint32_t begin = 0;
+      if (literal_back(at, marker, begin)) return true;
+    }
+    return false;
+  }
+
+  // Whether [begin, end) is empty or a name's tail written on without a space ("-Mini").
+  bool glued_tail(std::uint32_t begin, std::uint32_t end) const {
+    if (begin > end) return false;
+    for (std::uint32_t at = begin; at < end; ++at)
+      if (!(is_latin_word(cp_at(norm_, at)) || norm_[at] == '-' || norm_[at] == '.')) return false;
+    return true;
+  }
+
   // The comma opening a relative clause that the comma ending at `pos` closes, or kNone.
   std::uint32_t relative_clause_before(std::uint32_t pos) const {
     const std::uint32_t comma = prev_start(norm_, pos);
@@ -912,6 +944,7 @@ class Matcher {
         return e.optional && forward(idx + 1, pos);
       }
       case ElementKind::Slot:
+        if (p_.slots[e.slot].main) return forward(idx + 1, pos);
         return slot_fwd(e, idx, pos);
       case ElementKind::Gap: {
         std::uint32_t at = pos;
@@ -964,6 +997,7 @@ class Matcher {
         return e.optional && backward(idx - 1, pos);
       }
       case ElementKind::Slot:
+        if (p_.slots[e.slot].main) return backward(idx - 1, pos);
         return slot_back(e, idx, pos);
       case ElementKind::Gap: {
         std::uint32_t at = pos;

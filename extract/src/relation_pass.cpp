@@ -276,27 +276,39 @@ class RelationPass {
   void emit_all(const Sentence& s, const Pattern& p, std::uint32_t predicate_index, std::uint32_t subject,
                 std::uint32_t object, const PatternMatch& match) {
     const Predicate& predicate = k_.ontology.predicates()[predicate_index];
-    for (const auto& sb : match.bindings)
-      for (const auto& ob : match.bindings)
-        if (sb.slot == subject && ob.slot == object) emit(s, p, predicate, sb, ob, match);
+    // A "main" slot is bound to no text: it is the document's main organisation.
+    const bool main_subject = p.slots[subject].main, main_object = p.slots[object].main;
+    if ((main_subject || main_object) && salient_org_ == kNone) return;
+    const Binding main{};
+    auto each = [&](std::uint32_t slot, bool is_main, auto&& f) {
+      if (is_main) return f(main);
+      for (const auto& b : match.bindings)
+        if (b.slot == slot) f(b);
+    };
+    each(subject, main_subject, [&](const Binding& sb) {
+      each(object, main_object, [&](const Binding& ob) { emit(s, p, predicate, sb, main_subject, ob, main_object, match); });
+    });
   }
 
-  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Binding& sb,
-            const Binding& ob, const PatternMatch& match) {
-    if (sb.mention == kNone || ob.mention == kNone) return;
-    const Mention& sm = s_.mentions[sb.mention];
-    const Mention& om = s_.mentions[ob.mention];
-    if (sm.entity == kNone || om.entity == kNone || sm.entity == om.entity) return;
-    if (!Ontology::admits(predicate, k_.type_name(entity_types_[sm.entity]), k_.type_name(entity_types_[om.entity])))
+  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Binding& sb, bool main_subject,
+            const Binding& ob, bool main_object, const PatternMatch& match) {
+    const Mention* sm = main_subject || sb.mention == kNone ? nullptr : &s_.mentions[sb.mention];
+    const Mention* om = main_object || ob.mention == kNone ? nullptr : &s_.mentions[ob.mention];
+    if ((!sm && !main_subject) || (!om && !main_object)) return;
+    const std::uint32_t subject = sm ? sm->entity : salient_org_;
+    const std::uint32_t object = om ? om->entity : salient_org_;
+    if (subject == kNone || object == kNone || subject == object) return;
+    if (!Ontology::admits(predicate, k_.type_name(entity_types_[subject]), k_.type_name(entity_types_[object])))
       return;
     double confidence = p.confidence;
-    if (sm.kind == MentionKind::Pronoun || om.kind == MentionKind::Pronoun) confidence *= kPronounFactor;
+    if ((sm && sm->kind == MentionKind::Pronoun) || (om && om->kind == MentionKind::Pronoun)) confidence *= kPronounFactor;
     if (match.through_topic) confidence *= kTopicFactor;
     if (confidence < k_.options.min_confidence) return;
-    add(sm.entity, predicate, om.entity, evidence(s, match.begin, match.end, p.id, confidence));
+    add(subject, predicate, object, evidence(s, match.begin, match.end, p.id, confidence));
     // Studying at 浙江大学竺可桢学院 is studying at 浙江大学.
-    if (const std::uint32_t parent = head_entity(om); predicate.lifts_to_parent && parent != kNone && parent != sm.entity)
-      add(sm.entity, predicate, parent, evidence(s, match.begin, match.end, p.id, confidence * kPronounFactor));
+    if (const std::uint32_t parent = om ? head_entity(*om) : kNone;
+        predicate.lifts_to_parent && parent != kNone && parent != subject)
+      add(subject, predicate, parent, evidence(s, match.begin, match.end, p.id, confidence * kPronounFactor));
   }
 
   void add(std::uint32_t subject, const Predicate& predicate, std::uint32_t object, const FoundEvidence& ev) {

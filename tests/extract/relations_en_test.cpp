@@ -176,3 +176,9 @@ TEST_CASE("en: headquarters before the subject, a field that includes rivals, a 
   CHECK(has(g, "Apple", "uses", "Codex"));
   CHECK_FALSE(has(g, "Apple", "uses", "Claude"));
 }
+
+TEST_CASE("en: rivals with an adverb before 'with'") {
+  const auto g = build("Anthropic competes directly with OpenAI. Databricks also competes with Intel.");
+  CHECK(has(g, "Anthropic", "competesWith", "OpenAI"));
+  CHECK(has(g, "Databricks", "competesWith", "Intel"));
+}

@@ -240,3 +240,9 @@ TEST_CASE("zh: an investor introduced by its role (跟投方X) is its sentence's
   CHECK(has(g, "何砚秋", "founderOf", "鹿鸣资本"));
   CHECK_FALSE(has(g, "何砚秋", "founderOf", "星环科技"));
 }
+
+TEST_CASE("zh: a product right before the verb is its clause's subject, so the clause borrows no organisation") {
+  const auto g = build("微软则主要将ChatGPT用于数学解题。对于许可协议，OpenAI表示，Codex采用Claude协议，允许商用。");
+  CHECK_FALSE(has(g, "Microsoft", "uses", "Claude"));
+  CHECK_FALSE(has(g, "OpenAI", "uses", "Claude"));
+}

@@ -73,3 +73,20 @@ TEST_CASE("zh: a Han name without a company suffix, from the clause start to a l
   CHECK_FALSE(entity(g, "拾光联合"));
   CHECK_FALSE(entity(g, "跃行的另一位"));
 }
+
+TEST_CASE("an infobox line is about the page's main organisation, and about no one on a page without one") {
+  const auto g = build(
+      "Anthropic\n创始人：岑牧原、邰思衡\n首席执行官：岑牧原\n主要产品：星穹一号、GeoLoom SDK\n下属机构：天枢测控\n总部地点：旧金山\n\n"
+      "Anthropic是一家公司。Anthropic成立于2017年。Anthropic发布了卫星。");
+  CHECK(has(g, "岑牧原", "founderOf", "Anthropic"));
+  CHECK(has(g, "邰思衡", "founderOf", "Anthropic"));
+  CHECK(has(g, "岑牧原", "ceoOf", "Anthropic"));
+  CHECK(has(g, "Anthropic", "develops", "星穹一号"));
+  CHECK(has(g, "Anthropic", "develops", "GeoLoom SDK"));
+  CHECK(has(g, "天枢测控", "partOf", "Anthropic"));
+  CHECK(has(g, "Anthropic", "locatedIn", "San Francisco"));
+  // Two organisations named as often: the page is about neither.
+  const auto none = build("创始人：岑牧原、邰思衡\n\nAnthropic和OpenAI都是公司。Anthropic和OpenAI都成立了。Anthropic和OpenAI都很大。");
+  CHECK_FALSE(has(none, "岑牧原", "founderOf", "Anthropic"));
+  CHECK_FALSE(has(none, "岑牧原", "founderOf", "OpenAI"));
+}
