@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "char_class.hpp"
 #include "gloss_names.hpp"
 #include "lexicon.hpp"
 #include "mention_stages.hpp"
@@ -89,11 +90,34 @@ class ShortForms {
           stem = name.substr(0, name.size() - suffix.size());
           break;
         }
-      if (stem.size() < kMinHanStemBytes) return {};
+      if (stem.size() < kMinHanStemBytes || !written_alone(stem)) return {};
     }
     std::string key = fold_key(stem);
     if (rules.is_stopword(key) || state_.k.lexicon.find_key(key) != kNone) return {};
     return key;
+  }
+
+  // A Han stem stands for its company only where the text also writes it alone ("栈桥的团队",
+  // "澜付表示", "澜付首席技术官"), not only inside other words: 跨境 of 跨境物流 is found in 跨境支付
+  // and 跨境收单, and is no name there.
+  bool written_alone(const std::string& stem) const {
+    const std::string_view norm = state_.doc.norm.text;
+    const RuleSet& rules = state_.k.rules;
+    for (auto at = norm.find(stem); at != std::string_view::npos; at = norm.find(stem, at + 1)) {
+      const std::size_t after = at + stem.size();
+      if (after >= norm.size()) return true;
+      const char32_t next = cp_at(norm, after);
+      if (!text::is_han(next) || rules.is_han_name_break(next) || rules.han_name_follower_at(norm, after) ||
+          rules.han_organization_verb_at(norm, after) || rules.han_person_verb_at(norm, after) || title_at(norm, after))
+        return true;
+    }
+    return false;
+  }
+
+  bool title_at(std::string_view norm, std::size_t pos) const {
+    for (const auto& title : state_.k.rules.titles())
+      if (norm.compare(pos, title.form.size(), title.form) == 0) return true;
+    return false;
   }
 
   const DocumentState& state_;

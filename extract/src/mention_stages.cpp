@@ -87,6 +87,9 @@ constexpr int kMaxHanUnitChars = 16;  // 视觉智能实验室 after 阿里云, 
 // "阿里云视觉智能实验室", "卡内基梅隆大学机器人研究所": the characters after a known
 // organisation up to a unit suffix; the end of the unit's name, or kNone.
 std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleSet& rules) {
+  // "中国航天科技集团下属研究院": a unit's name opens with no clause word.
+  for (const auto& opener : rules.han_run_openers())
+    if (norm.compare(pos, opener.size(), opener) == 0) return kNone;
   std::uint32_t at = pos;
   for (int chars = 0; chars < kMaxHanUnitChars && at < norm.size(); ++chars) {
     const char32_t cp = cp_at(norm, at);

@@ -114,3 +114,21 @@ TEST_CASE("lower-case particles inside a person's name (van, de, von der)") {
   CHECK(has(g, "Ana de Souza", "ceoOf", "Anthropic"));
   CHECK_FALSE(entity(g, "Amstel"));
 }
+
+TEST_CASE("a Han company's short form is a name only where the text writes it alone") {
+  // 栈桥 stands alone (栈桥的, 栈桥表示): it is 栈桥智能. 跨境 is only ever inside other words.
+  const auto g = build("栈桥智能成立于2022年。栈桥智能完成了融资。栈桥的团队很小，栈桥表示会扩招。"
+                       "奥特曼曾在2015年创办跨境物流平台货栈通。跨境支付的竞争很激烈，跨境收单也是。");
+  const auto zq = entity(g, "栈桥智能");
+  REQUIRE(zq);
+  CHECK(g.entity(*zq).mentions >= 4);
+  const auto kj = entity(g, "跨境物流");
+  REQUIRE(kj);
+  CHECK(g.entity(*kj).mentions == 1);
+}
+
+TEST_CASE("zh traps: a unit opens with no clause word; 任 ends a name taken back to the clause start") {
+  const auto g = build("岑牧原此前曾在微软下属研究院从事设计工作。祁望舒任首席执行官，鲍景行任总裁。");
+  CHECK_FALSE(entity(g, "微软下属研究院"));
+  CHECK_FALSE(entity(g, "鲍景行任"));
+}
