@@ -135,14 +135,15 @@ class Compiler {
     if (close == std::string_view::npos) fail("'{' is not closed");
     const std::string_view inner = trim(s_.substr(pos_ + 1, close - pos_ - 1));
     Element e;
-    if (!inner.empty() && (inner[0] == '*' || inner[0] == '~')) {
+    if (!inner.empty() && (inner[0] == '*' || inner[0] == '~' || inner[0] == '-')) {
       e.kind = ElementKind::Gap;
       e.max_gap = kDefaultGap;
-      e.in_clause = inner[0] == '~';
+      e.plain = inner[0] == '-';
+      e.in_clause = inner[0] == '~' || e.plain;
       if (inner.size() > 1) {
         const std::string digits(inner.substr(1));
         if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 3)
-          fail("a gap is {*}, {*N}, {~} or {~N} with N a number up to 999");
+          fail("a gap is {*}, {*N}, {~}, {~N}, {-} or {-N} with N a number up to 999");
         e.max_gap = static_cast<std::uint32_t>(std::stoul(digits));
       }
     } else if (inner == "gloss") {

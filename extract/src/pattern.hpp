@@ -35,6 +35,7 @@ struct Element {
   std::uint32_t slot = 0;                 // Slot: index into Pattern::slots
   std::uint32_t max_gap = 0;              // Gap: code points
   bool in_clause = false;                 // Gap: {~N} never crosses clause punctuation
+  bool plain = false;                     // Gap: {-N} neither, nor any name (plain words only)
 };
 
 struct Slot {

@@ -950,7 +950,8 @@ class Matcher {
         std::uint32_t at = pos;
         for (std::uint32_t n = 0; n <= e.max_gap && at <= hi(); ++n) {
           if (forward(idx + 1, at)) return true;
-          if (at >= hi() || (e.in_clause && is_clause_punct(cp_at(norm_, at)))) break;
+          if (at >= hi() || (e.in_clause && is_clause_punct(cp_at(norm_, at))) || (e.plain && mention_starting(at) != kNone))
+            break;
           at += static_cast<std::uint32_t>(cp_length(norm_, at));
         }
         return false;
@@ -1003,7 +1004,8 @@ class Matcher {
         std::uint32_t at = pos;
         for (std::uint32_t n = 0; n <= e.max_gap && at >= lo(); ++n) {
           if (backward(idx - 1, at)) return true;
-          if (at <= lo() || (e.in_clause && is_clause_punct(cp_before(norm_, at)))) break;
+          if (at <= lo() || (e.in_clause && is_clause_punct(cp_before(norm_, at))) || (e.plain && mention_ending(at) != kNone))
+            break;
           at = static_cast<std::uint32_t>(prev_start(norm_, at));
         }
         return false;

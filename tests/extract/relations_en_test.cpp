@@ -182,3 +182,26 @@ TEST_CASE("en: rivals with an adverb before 'with'") {
   CHECK(has(g, "Anthropic", "competesWith", "OpenAI"));
   CHECK(has(g, "Databricks", "competesWith", "Intel"));
 }
+
+TEST_CASE("en: auxiliaries before a verb, descriptors before an object, a product described before 'built on'") {
+  const auto g = build(
+      "Sam Altman, who had previously worked for Google, left. Paul Graham had studied computer science at Stanford University. "
+      "Codex is built on the Gemini data platform. ChatGPT is a tool built on top of Claude. "
+      "Greg Brockman, a former Microsoft software engineer, joined. Anthropic has also partnered with the audit firm Halloran Assurance.");
+  CHECK(has(g, "Sam Altman", "worksFor", "Google"));
+  CHECK(has(g, "Paul Graham", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Codex", "builtOn", "Gemini"));
+  CHECK(has(g, "ChatGPT", "builtOn", "Claude"));
+  CHECK(has(g, "Greg Brockman", "worksFor", "Microsoft"));
+  CHECK(has(g, "Anthropic", "partnerOf", "Halloran Assurance"));
+}
+
+TEST_CASE("en: a described X-based company; a plain-word gap crosses no name") {
+  const auto g = build("Ferncount, a small San Francisco-based startup, raised money. "
+                       "It works with the San Francisco-based community energy cooperative Avonlight Energy. "
+                       "Rivals include San Francisco-based Brightloop and the Oslo startup Seaborne Logic.");
+  CHECK(has(g, "Ferncount", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Avonlight Energy", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Brightloop", "locatedIn", "San Francisco"));
+  CHECK_FALSE(has(g, "Seaborne Logic", "locatedIn", "San Francisco"));
+}
