@@ -57,11 +57,17 @@ bool DocumentState::vocative(std::uint32_t i, std::uint32_t last) const {
   return at == mentions[i + 1].begin;
 }
 
-Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const {
+Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last,
+                                      bool discovering) const {
   Topics topics;
   const std::string_view norm = doc.norm.text;
   for (std::uint32_t i = first; i < last; ++i) {
     const Mention& m = mentions[i];
+    if (discovering && m.kind == MentionKind::Pronoun && !m.object_case && topics.person == kNone &&
+        (m.reference == Reference::Self || m.reference == Reference::Person)) {
+      topics.person = i;
+      continue;
+    }
     if (m.type == kNone || (m.kind == MentionKind::Pronoun && (m.entity == kNone || m.object_case))) continue;
     if (m.type == k.person && topics.person == kNone && !reported_speaker(m) && !vocative(i, last)) topics.person = i;
     // A speaker label's organisation (机器之心：, an interviewer's outlet) asks; it is not the subject.

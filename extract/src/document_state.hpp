@@ -71,7 +71,10 @@ struct DocumentState {
   // Adds mentions; where they overlap existing ones the longest wins.
   void add_mentions(std::vector<Mention> added);
   // The subjects clauses of this sentence without one may take (see Topics).
-  Topics sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last) const;
+  // While discovering, pronouns are not resolved yet: a first- or third-person one that opens
+  // the sentence ("2020年我回国，和A、B一起创办了X") stands for its person, so that the clause's
+  // other slots still capture their names.
+  Topics sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last, bool discovering = false) const;
   bool reported_speaker(const Mention& m) const;
   bool vocative(std::uint32_t mention, std::uint32_t last) const;
 
@@ -97,7 +100,7 @@ struct DocumentState {
       while (last < mentions.size() && mentions[last].end <= s.end) ++last;
       before(si, first, last);
       if (si > 0 && sentences[si - 1].turn != s.turn) previous = Topics{};
-      const Topics own = sentence_topics(s, first, last);
+      const Topics own = sentence_topics(s, first, last, discovering);
       const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules, own, previous};
       previous = own;
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {

@@ -616,9 +616,12 @@ class Matcher {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, at, c.edge, c.mention});
       std::uint32_t end = c.edge;
-      while (slot.list && more_fwd(slot, e.slot, idx, end)) {
+      boost::container::small_vector<std::pair<std::size_t, std::uint32_t>, 4> ends{{bindings_.size(), end}};
+      while (slot.list && more_fwd(slot, e.slot, idx, end)) ends.emplace_back(bindings_.size(), end);
+      for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+        bindings_.resize(it->first);
+        if (forward(idx + 1, it->second)) return true;
       }
-      if (forward(idx + 1, end)) return true;
     }
     bindings_.resize(mark);
     return false;
@@ -755,10 +758,15 @@ class Matcher {
     for (const Candidate& c : candidates_back(slot, idx, at)) {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, c.edge, at, c.mention});
+      // The longest list first; if the pattern fails before it, the last item may be the
+      // pattern's own word instead ("奥特曼与李明共同创办": 与 joins the founders, no list).
       std::uint32_t begin = c.edge;
-      while (slot.list && more_back(slot, e.slot, begin)) {
+      boost::container::small_vector<std::pair<std::size_t, std::uint32_t>, 4> ends{{bindings_.size(), begin}};
+      while (slot.list && more_back(slot, e.slot, begin)) ends.emplace_back(bindings_.size(), begin);
+      for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+        bindings_.resize(it->first);
+        if (backward(idx - 1, it->second)) return true;
       }
-      if (backward(idx - 1, begin)) return true;
     }
     bindings_.resize(mark);
     if (slot.topic && !product_before_trigger()) {

@@ -246,3 +246,15 @@ TEST_CASE("zh: a product right before the verb is its clause's subject, so the c
   CHECK_FALSE(has(g, "Microsoft", "uses", "Claude"));
   CHECK_FALSE(has(g, "OpenAI", "uses", "Claude"));
 }
+
+TEST_CASE("zh: a list slot gives back an item that is the pattern's own word; a pronoun subject lets co-founders be found") {
+  // 与 may join a list, but here it joins the founders: the list of one is the pattern's match.
+  const auto g = build("奥特曼与李明共同创办了OpenAI。");
+  CHECK(has(g, "Sam Altman", "founderOf", "OpenAI"));
+  CHECK(has(g, "李明", "founderOf", "OpenAI"));
+  const auto turn = build("主持人：请介绍一下自己。\n钟以澄：我是衡原的创始人钟以澄。2020年我回国，和吕秋衡、苗听澜一起创办了衡原。衡原现在很好。\n"
+                          "主持人：好的。\n钟以澄：是的。");
+  CHECK(has(turn, "钟以澄", "founderOf", "衡原"));
+  CHECK(has(turn, "吕秋衡", "founderOf", "衡原"));
+  CHECK(has(turn, "苗听澜", "founderOf", "衡原"));
+}
