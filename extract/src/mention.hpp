@@ -35,6 +35,7 @@ struct Mention {
   bool subject_case : 1 = false; // Pronoun: a bare "公司" at a clause's start
   bool salient : 1 = false;      // Pronoun: "the company" may stand for the document's main one
   bool epithet : 1 = false;      // Pronoun: "the chipmaker" is the latest organisation named before it
+  bool given_name : 1 = false;   // a lone Han given name standing for a full name (秋衡 for 吕秋衡)
 };
 static_assert(sizeof(Mention) <= 40);
 

@@ -335,4 +335,63 @@ void add_family_name_mentions(DocumentState& state) {
   state.add_mentions(std::move(found));
 }
 
+namespace {
+
+// The two-character given name of a Han person name (吕秋衡, 欧阳听澜), or empty.
+std::string_view han_given_name(std::string_view name, const RuleSet& rules) {
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = 0; pos < name.size();) {
+    starts.push_back(pos);
+    if (!text::is_han(text::decode_next(name, pos))) return {};
+  }
+  if (starts.size() == 3 && rules.is_han_surname(name.substr(0, starts[1]))) return name.substr(starts[1]);
+  if (starts.size() == 4 && rules.is_han_surname(name.substr(0, starts[2]))) return name.substr(starts[2]);
+  return {};
+}
+
+}  // namespace
+
+void add_han_given_name_mentions(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const RuleSet& rules = k.rules;
+  const std::string_view norm = state.doc.norm.text;
+  // given name -> the person mention it stands for; kNone once two people share it
+  std::map<std::string_view, std::uint32_t> persons;
+  for (std::uint32_t i = 0; i < state.mentions.size(); ++i) {
+    const Mention& m = state.mentions[i];
+    if (m.kind == MentionKind::Pronoun || m.type != k.person || m.surname || m.given_name) continue;
+    const std::string_view given = han_given_name(state.doc.slice(m.begin, m.end), rules);
+    if (given.empty()) continue;
+    const auto [it, fresh] = persons.try_emplace(given, i);
+    if (!fresh && it->second != kNone && state.doc.slice(state.mentions[it->second].begin, state.mentions[it->second].end) !=
+                                             state.doc.slice(m.begin, m.end))
+      it->second = kNone;
+  }
+  std::vector<Mention> found;
+  for (const auto& [given, person] : persons) {
+    if (person == kNone) continue;
+    for (auto at = norm.find(given); at != std::string_view::npos; at = norm.find(given, at + 1)) {
+      const auto b = static_cast<std::uint32_t>(at), e = static_cast<std::uint32_t>(at + given.size());
+      const char32_t before = cp_before(norm, b);
+      if (text::is_han(before) && !rules.is_han_name_break(before)) continue;
+      if (e < norm.size() && text::is_han(cp_at(norm, e)) && !rules.is_han_name_break(cp_at(norm, e)) &&
+          !rules.han_name_follower_at(norm, e) && !rules.han_person_verb_at(norm, e))
+        continue;
+      if (state.overlaps_mention(b, e)) continue;
+      Mention m = state.mentions[person];
+      if (m.kind == MentionKind::Lexicon) {
+        m.kind = MentionKind::Discovered;
+        m.name = state.names.intern(k.entry_names[m.lexicon_entry]);
+        m.lexicon_entry = kNone;
+      }
+      m.begin = b;
+      m.end = e;
+      m.confidence *= 0.8;
+      m.given_name = true;
+      found.push_back(m);
+    }
+  }
+  if (!found.empty()) state.add_mentions(std::move(found));
+}
+
 }  // namespace kg::extract

@@ -28,5 +28,10 @@ void add_pronoun_mentions(DocumentState& state);
 // A lone family name ("Mensch") stands for the only person of the document whose full
 // name ends with it; so does a lone first name ("Amy") for the only one it starts.
 void add_family_name_mentions(DocumentState& state);
+// A Han given name of two characters written alone ("秋衡是我们的CTO") stands for the only
+// person of the document whose three- or four-character name ends with it; "alone" means
+// after no other Han character but a particle, and before a particle, a word that follows
+// names, a person's verb or punctuation.
+void add_han_given_name_mentions(DocumentState& state);
 
 }  // namespace kg::extract

@@ -99,8 +99,9 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
         FoundEntity& e = entities[m.entity];
         if (recorded.insert(m.entity, surface))
           record_surface(e, surface, [&] {
-            return m.surname ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
-                             : quoted() + " is read as the lexicon entity \"" + e.name + "\"";
+            return m.surname      ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
+                   : m.given_name ? quoted() + " is the given name of the only \"" + e.name + "\" of the document"
+                                  : quoted() + " is read as the lexicon entity \"" + e.name + "\"";
           });
       } else {
         m.type = support[key].best();
@@ -114,8 +115,9 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
         FoundEntity& e = entities[m.entity];
         if (recorded.insert(m.entity, surface))
           record_surface(e, surface, [&] {
-            return m.surname ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
-                             : quoted() + " is written without spaces; read as \"" + e.name + "\"";
+            return m.surname      ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
+                   : m.given_name ? quoted() + " is the given name of the only \"" + e.name + "\" of the document"
+                                  : quoted() + " is written without spaces; read as \"" + e.name + "\"";
           });
       }
     }

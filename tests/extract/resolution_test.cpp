@@ -102,3 +102,18 @@ TEST_CASE("trap: a generic Han phrase glossed in English is no company") {
   const auto g = build("我们做的是市场自动化(GTMAutomation)。");
   CHECK_FALSE(entity(g, "市场自动化"));
 }
+
+TEST_CASE("a Han given name written alone stands for the only person with that full name, and the merge is noted") {
+  const auto g = build("2020年，奥特曼和吕秋衡、苗听澜一起创办了衡原。秋衡是CTO，他之前在微软工作。听澜说，衡原的秋衡计划很好。");
+  const auto lv = g.find("吕秋衡");
+  REQUIRE(lv);
+  CHECK(noted(g.entity(*lv), "given name"));
+  CHECK(has(g, "吕秋衡", "worksFor", "Microsoft"));
+  // Inside other Han words (衡原的秋衡计划 ... a plan named after no one) it is no mention:
+  // 的 before it is a particle, but 计划 after it is a noun.
+  CHECK(g.entity(*lv).mentions == 2);
+  // Two people who share a given name: it stands for neither.
+  const auto shared = build("李秋衡和王秋衡一起创办了衡原。秋衡说很好。");
+  for (const char* name : {"李秋衡", "王秋衡"})
+    if (const auto v = shared.find(name)) CHECK(shared.entity(*v).mentions == 1);
+}
