@@ -129,9 +129,21 @@ void extend_organization_mentions(DocumentState& state) {
       continue;
     }
     if (text::is_han(cp_at(norm, m.end))) continue;
-    if (m.end + 1 >= limit || norm[m.end] != ' ') continue;
-    const std::uint32_t start = m.end + 1;
-    const std::uint32_t end = capture_latin_forward(norm, start, limit, k.rules);
+    // "字节跳动AI Lab": after a Han name the unit's Latin words follow without a space.
+    const bool glued = text::is_han(cp_before(norm, m.end)) && is_upper(static_cast<unsigned char>(norm[m.end]));
+    if (!glued && (m.end + 1 >= limit || norm[m.end] != ' ')) continue;
+    const std::uint32_t start = glued ? m.end : m.end + 1;
+    std::uint32_t end = capture_latin_forward(norm, start, limit, k.rules);
+    if (glued && end == start) {
+      // "AI Lab": a suffix word that is also a stopword opens the unit's name.
+      std::uint32_t word_end = start;
+      while (word_end < limit && is_latin_word(cp_at(norm, word_end))) ++word_end;
+      if (k.rules.is_name_suffix(fold_key(norm.substr(start, word_end - start))) && word_end + 1 < limit &&
+          norm[word_end] == ' ') {
+        const std::uint32_t rest = capture_latin_forward(norm, word_end + 1, limit, k.rules);
+        if (rest > word_end + 1) end = rest;
+      }
+    }
     const std::string_view words = norm.substr(start, end - start);
     const auto space = words.rfind(' ');
     const std::string last = fold_key(space == std::string_view::npos ? words : words.substr(space + 1));

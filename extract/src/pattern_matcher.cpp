@@ -12,7 +12,8 @@ namespace kg::extract {
 namespace {
 
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
-constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix
+constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix, usually
+constexpr int kMaxHanOrgStem = 3;       // and at most
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
 constexpr std::uint32_t kMaxQuotedName = 40;  // code points of a name in quotes or title marks
@@ -347,26 +348,39 @@ class Matcher {
         return pos - static_cast<std::uint32_t>(suffix.size());
     return kNone;
   }
-  // Start of the two Han name characters ending at `pos`, or kNone.
+  // Start of the Han name characters ending at `pos`, or kNone: two, or three when they
+  // are all the clause holds there and open with no clause word (恒川新|能源副总裁).
   std::uint32_t han_stem_before(std::uint32_t pos) const {
-    std::uint32_t at = pos;
-    for (int chars = 0; chars < kHanOrgStem; ++chars) {
-      if (at <= lo()) return kNone;
+    std::uint32_t starts[kMaxHanOrgStem + 1];
+    std::size_t chars = 0;
+    for (std::uint32_t at = pos; chars <= kMaxHanOrgStem && at > lo();) {
       const char32_t cp = cp_before(norm_, at);
-      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return kNone;
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
       at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      starts[chars++] = at;
     }
-    return at;
+    if (chars < kHanOrgStem) return kNone;
+    if (chars == kMaxHanOrgStem) {
+      const std::string_view run = std::string_view(norm_).substr(starts[chars - 1], pos - starts[chars - 1]);
+      const auto& openers = scope_.rules.han_run_openers();
+      if (std::none_of(openers.begin(), openers.end(), [&](const std::string& w) { return run.starts_with(w); }))
+        return starts[chars - 1];
+    }
+    return starts[kHanOrgStem - 1];
   }
+  // Forwards, the shortest stem of two to three characters that a suffix follows.
   void han_org_fwd(std::uint32_t pos, Candidates& out) const {
     std::uint32_t at = pos;
-    for (int chars = 0; chars < kHanOrgStem; ++chars) {
+    for (int chars = 0; chars < kMaxHanOrgStem; ++chars) {
       const char32_t cp = cp_at(norm_, at);
       if (at >= hi() || !text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return;
       at += static_cast<std::uint32_t>(cp_length(norm_, at));
+      if (chars + 1 < kHanOrgStem) continue;
+      if (const std::uint32_t end = han_org_suffix_at(at); end != kNone) {
+        if (!mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
+        return;
+      }
     }
-    const std::uint32_t end = han_org_suffix_at(at);
-    if (end != kNone && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
   }
   void han_org_back(std::uint32_t pos, Candidates& out) const {
     const std::uint32_t stem_end = han_org_suffix_before(pos);

@@ -26,6 +26,7 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Tencent Investment", "type": "Organization", "aliases": ["腾讯投资"]},
   {"name": "Y Combinator", "type": "Organization", "exact_aliases": ["YC"]},
   {"name": "Stanford University", "type": "Organization", "aliases": ["斯坦福", "斯坦福大学", "Stanford"]},
+  {"name": "Massachusetts Institute of Technology", "type": "Organization", "aliases": ["麻省理工学院", "MIT"]},
   {"name": "Sam Altman", "type": "Person", "aliases": ["奥特曼", "山姆·奥特曼", "Altman"]},
   {"name": "Paul Graham", "type": "Person"},
   {"name": "Greg Brockman", "type": "Person"},

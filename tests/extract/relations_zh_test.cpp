@@ -258,3 +258,23 @@ TEST_CASE("zh: a list slot gives back an item that is the pattern's own word; a 
   CHECK(has(turn, "吕秋衡", "founderOf", "衡原"));
   CHECK(has(turn, "苗听澜", "founderOf", "衡原"));
 }
+
+TEST_CASE("zh: study without a verb, a described acquisition, a passive acquisition of the sentence's subject") {
+  const auto g = build("主持人：你好。\n钟以澄：我是钟以澄。我本科在斯坦福大学化学系，后来去麻省理工学院读计算化学的博士。\n主持人：好的。\n"
+                       "微软早在2018年就收购了共享单车企业摩拜。Anthropic成立于旧金山，2018年被谷歌全资收购。");
+  CHECK(has(g, "钟以澄", "studiesAt", "Stanford University"));
+  CHECK(has(g, "钟以澄", "studiesAt", "Massachusetts Institute of Technology"));
+  CHECK(has(g, "Microsoft", "acquired", "摩拜"));
+  CHECK(has(g, "Google", "acquired", "Anthropic"));
+}
+
+TEST_CASE("zh: a company with a suffix before any title, a three-character stem, 总监 titles, a glued Latin unit") {
+  const auto g = build("光曜证券分析师尹泊舟表示，行业很热。恒川新能源副总裁邵景明在现场表示。"
+                       "安途保由前微软产品总监郁闻笙创立。团队还包括前谷歌AI Lab研究员郭嘉树，他也在谷歌工作过。");
+  CHECK(has(g, "尹泊舟", "worksFor", "光曜证券"));
+  CHECK(has(g, "邵景明", "worksFor", "恒川新能源"));
+  CHECK_FALSE(entity(g, "川新能源"));
+  CHECK(has(g, "郁闻笙", "worksFor", "Microsoft"));
+  CHECK(has(g, "郭嘉树", "worksFor", "谷歌AI Lab"));
+  CHECK(has(g, "谷歌AI Lab", "partOf", "Google"));
+}
