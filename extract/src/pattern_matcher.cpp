@@ -368,10 +368,13 @@ class Matcher {
     }
     return starts[kHanOrgStem - 1];
   }
-  // Forwards, the shortest stem of two to three characters that a suffix follows.
+  // Forwards, the shortest stem of two to three characters that a suffix follows; three
+  // only where no other Han character comes before (公司栖木科技 has none of 司栖木).
   void han_org_fwd(std::uint32_t pos, Candidates& out) const {
+    const char32_t before = cp_before(norm_, pos);
+    const int longest = pos > lo() && text::is_han(before) && !scope_.rules.is_han_name_break(before) ? kHanOrgStem : kMaxHanOrgStem;
     std::uint32_t at = pos;
-    for (int chars = 0; chars < kMaxHanOrgStem; ++chars) {
+    for (int chars = 0; chars < longest; ++chars) {
       const char32_t cp = cp_at(norm_, at);
       if (at >= hi() || !text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return;
       at += static_cast<std::uint32_t>(cp_length(norm_, at));

@@ -278,3 +278,21 @@ TEST_CASE("zh: a company with a suffix before any title, a three-character stem,
   CHECK(has(g, "郭嘉树", "worksFor", "谷歌AI Lab"));
   CHECK(has(g, "谷歌AI Lab", "partOf", "Google"));
 }
+
+TEST_CASE("zh: 完成了对X的收购, X是Y旗下...的子公司, places before companies, a role after a founding, a degree after 的") {
+  const auto g = build("微软2022年完成了对Nuance的收购。Anthropic是谷歌旗下专注AI的子公司。总部在旧金山的Abridge也推出了产品。"
+                       "此外，美国的瑞澜医院也在试用。她和HannaVoss一起创办了Wardlight，RaviKestrel担任CTO。MiaChen是斯坦福大学医学院的MD。");
+  CHECK(has(g, "Microsoft", "acquired", "Nuance"));
+  CHECK(has(g, "Anthropic", "partOf", "Google"));
+  CHECK(has(g, "Abridge", "locatedIn", "San Francisco"));
+  CHECK(has(g, "瑞澜医院", "locatedIn", "United States"));
+  CHECK(has(g, "Ravi Kestrel", "ctoOf", "Wardlight"));
+  CHECK(has(g, "Mia Chen", "studiesAt", "Stanford University"));
+  CHECK_FALSE(entity(g, "MD"));
+}
+
+TEST_CASE("zh trap: a company's name does not start inside the word before it") {
+  const auto g = build("总部设在旧金山的创业公司栖木科技推出了产品。");
+  CHECK(has(g, "栖木科技", "locatedIn", "San Francisco"));
+  CHECK_FALSE(entity(g, "司栖木科技"));
+}
