@@ -57,6 +57,21 @@ bool DocumentState::vocative(std::uint32_t i, std::uint32_t last) const {
   return at == mentions[i + 1].begin;
 }
 
+namespace {
+
+// "AUSTIN, Oct 14 (Pressline) - Halvard Systems said": the story starts after a wire
+// dateline's dash, as after clause punctuation.
+bool after_dateline(std::string_view norm, std::uint32_t floor, std::uint32_t at) {
+  while (at > floor && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));
+  const char32_t dash = cp_before(norm, at);
+  if (at <= floor || (dash != '-' && dash != U'\u2013' && dash != U'\u2014')) return false;
+  at = static_cast<std::uint32_t>(prev_start(norm, at));
+  while (at > floor && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));
+  return at > floor && cp_before(norm, at) == ')';
+}
+
+}  // namespace
+
 Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last,
                                       bool discovering) const {
   Topics topics;
@@ -78,7 +93,7 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
       while (at > s.begin && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));
       // "手机厂商荣耀则宣布", "The chipmaker Nvidia said": a kind word before the name may open the clause.
       at = k.rules.organization_kind_start(norm, s.begin, at);
-      if (at == s.begin || is_clause_punct(cp_before(norm, at))) topics.organization = i;
+      if (at == s.begin || is_clause_punct(cp_before(norm, at)) || after_dateline(norm, s.begin, at)) topics.organization = i;
     }
   }
   return topics;

@@ -71,6 +71,23 @@ std::uint32_t before_particle(std::string_view s, std::uint32_t begin, std::uint
   return begin;
 }
 
+// After a name token ending at `end`: where ", B & C" (or ", B, C & D") ends, when
+// single capitalised words follow, joined by commas and a closing ampersand; else kNone.
+std::uint32_t comma_partners_end(std::string_view s, std::uint32_t end, std::uint32_t limit) {
+  constexpr int kMaxPartners = 4;
+  std::uint32_t at = end;
+  for (int partners = 0; partners < kMaxPartners; ++partners) {
+    const bool amp = s.substr(at, 3) == " & ";
+    if (!amp && s.substr(at, 2) != ", ") return kNone;
+    const std::uint32_t word = at + (amp ? 3 : 2);
+    if (word >= limit || !capitalised(s, word)) return kNone;
+    at = token_end(s, word, limit);
+    if (at == word) return kNone;
+    if (amp) return at;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::uint32_t limit,
@@ -91,6 +108,12 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
     if (s.substr(end, 3) == " & " && end + 3 < limit && capitalised(s, end + 3)) {
       last = end + 3;
       end = token_end(s, last, limit);
+      continue;
+    }
+    // "Keefe, Bruyette & Woods": a firm's partners joined by commas up to a closing ampersand.
+    if (const std::uint32_t joined = comma_partners_end(s, end, limit); joined != kNone) {
+      last = token_begin(s, joined, pos);
+      end = joined;
       continue;
     }
     if (const std::uint32_t named = after_particle(s, end, limit, rules)) {

@@ -205,3 +205,27 @@ TEST_CASE("en: a described X-based company; a plain-word gap crosses no name") {
   CHECK(has(g, "Brightloop", "locatedIn", "San Francisco"));
   CHECK_FALSE(has(g, "Seaborne Logic", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("en: wire stories and earnings calls: a byline, a dateline, analysts with their firm, a closed acquisition") {
+  const auto g = build("By Tomas Breyer, Reuters\n\nAUSTIN, Oct 14 (Reuters) - Anthropic, the San Francisco-based maker of Claude, "
+                       "said on Tuesday it had agreed to acquire Quillmark Security. Anthropic closed the acquisition of Brindle Underwriting "
+                       "on August 4th. Our first question comes from Gregory Tamm with Keefe, Bruyette & Woods.");
+  CHECK(has(g, "Tomas Breyer", "worksFor", "Reuters"));
+  CHECK(has(g, "Anthropic", "acquired", "Quillmark Security"));
+  CHECK_FALSE(has(g, "Reuters", "acquired", "Quillmark Security"));
+  CHECK(has(g, "Anthropic", "acquired", "Brindle Underwriting"));
+  CHECK(has(g, "Gregory Tamm", "worksFor", "Keefe, Bruyette & Woods"));
+}
+
+TEST_CASE("en: a platform called X, a firm now owned by Y, 'also a graduate', studying after 'before', a startup in a city, 'came to us from'") {
+  const auto g = build("OpenAI sells a platform called OpenAI Sentinel to banks. Mandiant, the incident-response firm now owned by Google, "
+                       "said no. Greg Brockman, also a Stanford graduate, said no. Sam Altman served in the army before studying computer "
+                       "science at Stanford University. Odometry Labs, a telematics startup in San Francisco, said no. Rafael Ortiz came to "
+                       "us from Google.");
+  CHECK(has(g, "OpenAI", "develops", "OpenAI Sentinel"));
+  CHECK(has(g, "Mandiant", "partOf", "Google"));
+  CHECK(has(g, "Greg Brockman", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Odometry Labs", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Rafael Ortiz", "worksFor", "Google"));
+}
