@@ -61,8 +61,10 @@ void vote_types(std::vector<Mention>& found) {
 
 // The short forms of discovered organisation names: the name without its closing suffix
 // ("Halyard" for Halyard Labs, "栈桥" for 栈桥智能), as news text writes it after the first
-// mention; empty when there is none or the short form is itself a known or ordinary word.
-// Each name's is worked out once per document.
+// mention; and of products named after their maker, the name without it ("Ledger" for
+// Tallyroot Ledger, when Tallyroot is an organisation of the document). Empty when there is
+// none or the short form is itself a known or ordinary word. Each name's is worked out
+// once per document.
 class ShortForms {
  public:
   explicit ShortForms(const DocumentState& state) : state_(state) {}
@@ -70,13 +72,43 @@ class ShortForms {
   // The short form's fold key of m's name, or empty.
   const std::string& of(const Mention& m) {
     static const std::string none;
-    if (m.type != state_.k.organization) return none;
+    if (m.type != state_.k.organization && m.type != state_.k.product) return none;
     const auto [it, fresh] = stems_.try_emplace(m.name);
-    if (fresh) it->second = compute(state_.names.name(m.name));
+    if (fresh) {
+      const std::string& name = state_.names.name(m.name);
+      it->second = m.type == state_.k.product ? product_stem(name) : compute(name);
+    }
     return it->second;
   }
 
  private:
+  // "Tallyroot Ledger" -> "ledger": one capitalised word of four letters or more after the
+  // name of an organisation of the document.
+  std::string product_stem(const std::string& name) {
+    const auto space = name.find(' ');
+    if (space == std::string::npos || name.find(' ', space + 1) != std::string::npos) return {};
+    const std::string rest = name.substr(space + 1);
+    if (rest.size() < kMinLatinStem || !is_upper(cp_at(rest, 0))) return {};
+    if (!organization_named(fold_key(std::string_view(name).substr(0, space)))) return {};
+    std::string key = fold_key(rest);
+    if (state_.k.rules.is_stopword(key) || state_.k.rules.is_name_suffix(key) || state_.k.lexicon.find_key(key) != kNone)
+      return {};
+    return key;
+  }
+
+  bool organization_named(const std::string& key) const { return organization_keys_.count(key) > 0; }
+
+ public:
+  // The organisations named so far, which products may be named after: the document's
+  // mentions and those of a discovery round, before its short forms are worked out.
+  void note_organizations(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions)
+      if (m.kind != MentionKind::Pronoun && m.type == state_.k.organization)
+        organization_keys_.insert(fold_key(state_.doc.slice(m.begin, m.end)));
+  }
+
+ private:
+
   std::string compute(const std::string& name) const {
     const RuleSet& rules = state_.k.rules;
     std::string stem;
@@ -122,6 +154,7 @@ class ShortForms {
 
   const DocumentState& state_;
   std::unordered_map<std::uint32_t, std::string> stems_;  // name id -> short form key (node-stable)
+  std::unordered_set<std::string> organization_keys_;      // of the organisations the text names
 };
 
 // Short forms that stand for exactly one discovered organisation: key -> its full name's id.
@@ -133,7 +166,9 @@ std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, Sho
   // its comparison.
   std::unordered_set<std::uint32_t> noted;
   auto note = [&](const Mention& m) {
-    if (m.kind != MentionKind::Discovered || m.type != state.k.organization || !noted.insert(m.name).second) return;
+    if (m.kind != MentionKind::Discovered || (m.type != state.k.organization && m.type != state.k.product) ||
+        !noted.insert(m.name).second)
+      return;
     const std::string& key = stems.of(m);
     if (key.empty()) return;
     if (auto [it, fresh] = full.try_emplace(key, m.name); !fresh && state.names.key(it->second) != state.names.key(m.name))
@@ -160,6 +195,7 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
                  const std::map<std::string, std::uint32_t>& full, const std::vector<std::uint32_t>& spelled) {
   AhoCorasick names;
   std::vector<const Mention*> by_value;
+  std::vector<char> short_form;               // by_value[i] is found through its short form
   std::unordered_set<std::string_view> seen;  // views of NameTable keys and ShortForms stems
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Mention& m = found[i];
@@ -167,11 +203,13 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
     if (seen.insert(key).second) {
       names.add(key, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
+      short_form.push_back(0);
     }
     const std::string& stem = stems.of(m);
     if (!stem.empty() && full.count(stem) && seen.insert(stem).second) {
       names.add(stem, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
+      short_form.push_back(1);
     }
   }
   // Names found by their shape (standalone_names) are mentions already; their short forms
@@ -182,6 +220,7 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
     if (!stem.empty() && full.count(stem) && seen.insert(stem).second) {
       names.add(stem, static_cast<std::uint32_t>(by_value.size()));
       by_value.push_back(&m);
+      short_form.push_back(1);
     }
   }
   if (by_value.empty()) return;
@@ -208,6 +247,8 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
                  const std::uint32_t b = doc.key_to_norm[end - hit.length];
                  const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
                  if (!latin_boundaries_ok(norm, b, e, false) || is_found_span(b, e)) return;
+                 // A Latin short form is a name only capitalised ("Ledger", not "a carbon ledger").
+                 if (short_form[hit.value] && is_lower(cp_at(norm, b))) return;
                  Mention m = *by_value[hit.value];
                  m.begin = b;
                  m.end = e;
@@ -244,6 +285,8 @@ void discover_names(DocumentState& state) {
     keep_longest(found);
     std::vector<std::uint32_t> spelled(found.size());
     for (std::size_t i = 0; i < found.size(); ++i) spelled[i] = found[i].name;
+    stems.note_organizations(state.mentions);
+    stems.note_organizations(found);
     const auto full = short_forms(state, stems, found);
     join_short_forms(state.names, full, found);
     add_repeats(state, stems, found, full, spelled);

@@ -132,3 +132,14 @@ TEST_CASE("zh traps: a unit opens with no clause word; 任 ends a name taken bac
   CHECK_FALSE(entity(g, "微软下属研究院"));
   CHECK_FALSE(entity(g, "鲍景行任"));
 }
+
+TEST_CASE("a product named after its maker goes by the rest of its name, capitalised only") {
+  const auto g = build("OpenAI released OpenAI Ledger in 2017. ChatGPT is a tool built on top of Ledger. "
+                       "Microsoft uses Ledger data. Every firm keeps a ledger.");
+  const auto v = entity(g, "OpenAI Ledger");
+  REQUIRE(v);
+  CHECK(g.entity(*v).mentions == 3);  // not the lower-case "ledger"
+  CHECK(has(g, "ChatGPT", "builtOn", "OpenAI Ledger"));
+  // "Ledger" is only an alias of the product: no entity of its own.
+  CHECK(g.entity(*entity(g, "Ledger")).name == "OpenAI Ledger");
+}
