@@ -229,3 +229,19 @@ TEST_CASE("en: a platform called X, a firm now owned by Y, 'also a graduate', st
   CHECK(has(g, "Odometry Labs", "locatedIn", "San Francisco"));
   CHECK(has(g, "Rafael Ortiz", "worksFor", "Google"));
 }
+
+TEST_CASE("en: 'its CTO' after a name, 'previously X's COO', trustees, moving to work at, whose product, published by") {
+  const auto g = build("Anthropic was founded by Sam Altman, its chief executive, and Greg Brockman, its CTO. "
+                       "Ilya Sutskever, previously OpenAI's chief operating officer, joined Google. "
+                       "Paul Graham has been a trustee of the Open Emissions Foundation since 2020. "
+                       "In 2011 Sam Altman moved to San Francisco to work at Microsoft. "
+                       "Intel, whose Einstein product competes with Codex, said no.");
+  CHECK(has(g, "Sam Altman", "ceoOf", "Anthropic"));
+  CHECK(has(g, "Greg Brockman", "ctoOf", "Anthropic"));
+  CHECK_FALSE(has(g, "Greg Brockman", "ceoOf", "Anthropic"));
+  CHECK(has(g, "Ilya Sutskever", "worksFor", "OpenAI"));
+  CHECK(has(g, "Paul Graham", "memberOf", "Open Emissions Foundation"));
+  CHECK(has(g, "Sam Altman", "worksFor", "Microsoft"));
+  CHECK(has(g, "Intel", "develops", "Einstein"));
+  CHECK(has(g, "Einstein", "competesWith", "Codex"));
+}
