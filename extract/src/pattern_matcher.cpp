@@ -14,6 +14,7 @@ namespace {
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix, usually
 constexpr int kMaxHanOrgStem = 3;       // and at most
+constexpr int kMaxTitleField = 6;       // Han characters between an organisation and a title (国际业务)
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
 constexpr std::uint32_t kMaxQuotedName = 40;  // code points of a name in quotes or title marks
@@ -275,7 +276,13 @@ class Matcher {
   std::uint32_t title_holder_after(std::uint32_t m) const {
     if (scope_.mentions[m].type != scope_.rules.organization_type()) return kNone;
     std::uint32_t end = 0;
-    if (!title_fwd(skip_fwd(scope_.mentions[m].end), end)) return kNone;
+    // "蚂蚁集团国际业务负责人祁望舒": a few Han characters (a unit or field) may come before the title.
+    std::uint32_t at = skip_fwd(scope_.mentions[m].end);
+    for (int chars = 0; !title_fwd(at, end); ++chars) {
+      const char32_t cp = cp_at(norm_, at);
+      if (chars >= kMaxTitleField || at >= hi() || !text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return kNone;
+      at += static_cast<std::uint32_t>(cp_length(norm_, at));
+    }
     const std::uint32_t person = mention_starting(skip_fwd(more_titles_fwd(end, nullptr)));
     return person != kNone && scope_.mentions[person].type == scope_.rules.person_type() ? person : kNone;
   }
@@ -301,7 +308,15 @@ class Matcher {
       return kNone;
     std::uint32_t title_begin = 0;
     if (!title_back(skip_back(scope_.mentions[m].begin), title_begin)) return kNone;
-    const std::uint32_t org = mention_ending(skip_back(title_begin));
+    // A few Han characters of a unit or field may stand between the organisation and the title.
+    std::uint32_t at = skip_back(title_begin);
+    std::uint32_t org = mention_ending(at);
+    for (int chars = 0; org == kNone && chars < kMaxTitleField && at > lo(); ++chars) {
+      const char32_t cp = cp_before(norm_, at);
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      org = mention_ending(at);
+    }
     if (org == kNone || scope_.mentions[org].type != scope_.rules.organization_type()) return kNone;
     const std::uint32_t begin = scope_.mentions[org].begin;
     for (const auto& prefix : scope_.rules.former_prefixes())
@@ -348,6 +363,17 @@ class Matcher {
         return pos - static_cast<std::uint32_t>(suffix.size());
     return kNone;
   }
+  // "法律科技公司「衡律智能」": a kind word and an opening quote after `pos` make what ends
+  // there a description of the quoted name, not a name.
+  bool describes_quoted_name(std::uint32_t pos) const {
+    for (std::string_view kind : {"公司", "企业", "平台", "厂商", "服务商", "机构"})
+      if (norm_.compare(pos, kind.size(), kind) == 0) {
+        const char32_t next = cp_at(norm_, pos + static_cast<std::uint32_t>(kind.size()));
+        return next == U'「' || next == U'“' || next == U'《' || next == U'『';
+      }
+    return false;
+  }
+
   // Start of the Han name characters ending at `pos`, or kNone: two, or three when they
   // are all the clause holds there and open with no clause word (恒川新|能源副总裁).
   std::uint32_t han_stem_before(std::uint32_t pos) const {
@@ -387,7 +413,7 @@ class Matcher {
   }
   void han_org_back(std::uint32_t pos, Candidates& out) const {
     const std::uint32_t stem_end = han_org_suffix_before(pos);
-    if (stem_end == kNone) return;
+    if (stem_end == kNone || describes_quoted_name(pos)) return;
     const std::uint32_t begin = han_stem_before(stem_end);
     if (begin != kNone && !mention_inside(begin, pos)) out.push_back(Candidate{begin, kNone});
   }
@@ -626,7 +652,7 @@ class Matcher {
 
   bool slot_fwd(const Element& e, std::uint32_t idx, std::uint32_t pos) {
     const Slot& slot = p_.slots[e.slot];
-    const std::uint32_t at = skip_fwd(pos);
+    const std::uint32_t at = slot.list ? han_descriptor_fwd(skip_fwd(pos)) : skip_fwd(pos);
     const std::size_t mark = bindings_.size();
     if (slot.all) return all_fwd(e, idx, at);
     for (const Candidate& c : candidates_fwd(slot, idx, at)) {
@@ -700,6 +726,24 @@ class Matcher {
            is_lower(cp_at(norm_, skip_fwd(end)));
   }
 
+  // After a Han list descriptor starting at `at` ("老股东启明创投", "连续创业者鲍景行"): where the
+  // item starts; `at` when there is none. Latin descriptors are handled by skip_descriptor.
+  std::uint32_t han_descriptor_fwd(std::uint32_t at) const {
+    std::uint32_t end = 0;
+    if (!text::is_han(cp_at(norm_, at)) ||
+        !any_fwd(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), at, end))
+      return at;
+    return end;
+  }
+  // Backwards: where a Han list descriptor ending at `begin` starts, or `begin`.
+  std::uint32_t han_descriptor_back(std::uint32_t begin) const {
+    std::uint32_t start = 0;
+    if (!text::is_han(cp_before(norm_, begin)) ||
+        !any_back(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), begin, start))
+      return begin;
+    return start;
+  }
+
   // The next item after a separator at `from`; `closing_only`: only ", and" may separate.
   // Descriptors ("and the chat assistant Le Chat") are skipped only after "and".
   bool more_fwd_from(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t from,
@@ -709,7 +753,9 @@ class Matcher {
     for (auto sep : kListSeparators) {
       const bool closing = sep.find("and") != std::string_view::npos;
       if ((closing_only && !closing) || !literal_fwd(next, sep, sep_end)) continue;
-      std::uint32_t at = skip_fwd(sep_end);
+      std::uint32_t at = han_descriptor_fwd(skip_fwd(sep_end));
+      // An item described on its own (与连续创业者鲍景行) does not share a title before the list.
+      if (at != skip_fwd(sep_end) && p_.elements[p_.trigger].kind == ElementKind::Titles) continue;
       auto items = candidates_fwd(slot, idx, at);
       if (items.empty() && closing && text::is_latin_letter(cp_at(norm_, at))) {
         at = skip_descriptor(at);
@@ -762,7 +808,7 @@ class Matcher {
       const std::uint32_t titled = items.front().mention == kNone ? kNone : titled_item_begin(items.front().mention);
       const std::uint32_t item_begin = titled != kNone ? titled : items.front().edge;
       bindings_.push_back(Binding{slot_index, item_begin, at, items.front().mention});
-      begin = item_begin;
+      begin = han_descriptor_back(item_begin);  // 老股东 before the item is the list's, not its name
       return true;
     }
     return false;
@@ -777,7 +823,7 @@ class Matcher {
       bindings_.push_back(Binding{e.slot, c.edge, at, c.mention});
       // The longest list first; if the pattern fails before it, the last item may be the
       // pattern's own word instead ("奥特曼与李明共同创办": 与 joins the founders, no list).
-      std::uint32_t begin = c.edge;
+      std::uint32_t begin = slot.list ? han_descriptor_back(c.edge) : c.edge;
       boost::container::small_vector<std::pair<std::size_t, std::uint32_t>, 4> ends{{bindings_.size(), begin}};
       while (slot.list && more_back(slot, e.slot, begin)) ends.emplace_back(bindings_.size(), begin);
       for (auto it = ends.rbegin(); it != ends.rend(); ++it) {

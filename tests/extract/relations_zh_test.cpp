@@ -296,3 +296,22 @@ TEST_CASE("zh trap: a company's name does not start inside the word before it") 
   CHECK(has(g, "栖木科技", "locatedIn", "San Francisco"));
   CHECK_FALSE(entity(g, "司栖木科技"));
 }
+
+TEST_CASE("zh: founders with a field before their title or a descriptor; this round's investors; a described investee") {
+  const auto g = build("星环科技成立于2019年。星环科技由前微软国际业务负责人祁望舒与连续创业者鲍景行共同创立。星环科技很好。");
+  CHECK(has(g, "祁望舒", "founderOf", "星环科技"));
+  CHECK(has(g, "鲍景行", "founderOf", "星环科技"));
+  CHECK(has(g, "祁望舒", "leaderOf", "Microsoft"));
+  CHECK_FALSE(has(g, "鲍景行", "leaderOf", "Microsoft"));  // described on his own, he shares no title
+  const auto round = build("36氪获悉，星环科技近日宣布完成B轮融资。本轮由远澈资本领投，老股东启明创投、蓝驰创投跟投。"
+                           "远澈资本此前还投资过供应链金融平台栈桥数科。星环科技表示很高兴。");
+  CHECK(has(round, "远澈资本", "investsIn", "星环科技"));
+  CHECK(has(round, "启明创投", "investsIn", "星环科技"));
+  CHECK(has(round, "蓝驰创投", "investsIn", "星环科技"));
+  CHECK(has(round, "远澈资本", "investsIn", "栈桥数科"));
+}
+
+TEST_CASE("zh trap: a kind before a quoted name describes it (法律科技公司「衡律智能」)") {
+  const auto g = build("36氪获悉，法律科技公司「衡律智能」近日完成融资。衡律智能表示很高兴。");
+  CHECK_FALSE(entity(g, "法律科技"));
+}
