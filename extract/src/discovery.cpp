@@ -253,6 +253,7 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
                  m.begin = b;
                  m.end = e;
                  m.confidence *= kRepeatFactor;
+                 m.repeat = true;
                  repeats.push_back(m);
                });
   };

@@ -36,6 +36,7 @@ struct Mention {
   bool salient : 1 = false;      // Pronoun: "the company" may stand for the document's main one
   bool epithet : 1 = false;      // Pronoun: "the chipmaker" is the latest organisation named before it
   bool given_name : 1 = false;   // a lone Han given name standing for a full name (秋衡 for 吕秋衡)
+  bool repeat : 1 = false;       // another occurrence of a discovered name: it casts no type vote
 };
 static_assert(sizeof(Mention) <= 40);
 

@@ -588,6 +588,22 @@ class Matcher {
     return kNone;
   }
 
+  // Before a closing 」, ” or 》 at `pos`: where the name inside starts (after the opening
+  // mark), or kNone.
+  std::uint32_t quoted_name_begin(std::uint32_t pos) const {
+    const char32_t close = cp_at(norm_, pos);
+    const char32_t open = close == U'》' ? U'《' : close == U'”' ? U'“' : close == U'」' ? U'「' : 0;
+    if (open == 0 || pos >= hi()) return kNone;
+    std::uint32_t at = pos;
+    for (std::uint32_t chars = 0; at > lo() && chars <= kMaxQuotedName; ++chars) {
+      const char32_t cp = cp_before(norm_, at);
+      if (cp == open) return at < pos ? at : kNone;
+      if (cp == close || cp == U'。' || cp == '\n') return kNone;
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+    }
+    return kNone;
+  }
+
   // The whole Han run before `pos`, back to the clause's start ({start}青岚数据成立于...),
   // when it is short enough to be a name.
   void han_run_back(std::uint32_t pos, Candidates& out) const {
@@ -632,6 +648,12 @@ class Matcher {
       return out;
     }
     if (!slot.discovers || !scope_.capture) return out;
+    // 「和弦坊」的创始人: backwards too, a name in quotes runs back to the opening mark.
+    if (const std::uint32_t begin = quoted_name_begin(pos); begin != kNone) {
+      if (!mention_inside(begin, pos) && plausible_name(norm_.substr(begin, pos - begin), scope_.rules))
+        out.push_back(Candidate{begin, kNone});
+      return out;
+    }
     if (text::is_han(cp_before(norm_, pos))) {
       if (idx > 0 && p_.elements[idx - 1].kind == ElementKind::ClauseStart && !person_slot(slot))
         han_run_back(pos, out);

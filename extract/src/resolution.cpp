@@ -61,7 +61,8 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
   // Discovered names: one type per name key, the best supported one.
   std::vector<TypeVotes> support(names.key_count());
   for (const auto& m : mentions)
-    if (m.kind == MentionKind::Discovered) support[names.key_id(m.name)].add(m.type, m.confidence);
+    // Repeats copy the type of the capture they repeat: only what patterns said of the name votes.
+    if (m.kind == MentionKind::Discovered) support[names.key_id(m.name)].add(m.type, m.repeat ? 0.0 : m.confidence);
   // The lexicon entry whose form a name key is, found once per key.
   constexpr std::uint32_t kUnknown = kNone - 1;
   std::vector<std::uint32_t> entry_of_key(names.key_count(), kUnknown);

@@ -143,3 +143,9 @@ TEST_CASE("a product named after its maker goes by the rest of its name, capital
   // "Ledger" is only an alias of the product: no entity of its own.
   CHECK(g.entity(*entity(g, "Ledger")).name == "OpenAI Ledger");
 }
+
+TEST_CASE("a quoted name before a title is an organisation, whatever kind word came before it; repeats cast no type vote") {
+  const auto g = build("本期嘉宾是音乐人服务平台「和弦坊」的创始人鲁一帆。和弦坊在成都。和弦坊有二十名员工。");
+  CHECK(type_of(g, "和弦坊") == "Organization");
+  CHECK(has(g, "鲁一帆", "founderOf", "和弦坊"));
+}
