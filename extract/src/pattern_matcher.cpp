@@ -1020,6 +1020,11 @@ class Matcher {
     return true;
   }
 
+  // A plain-word gap ({-N}) crosses places (位于喀什的), but no other name.
+  bool names_at(std::uint32_t mention) const {
+    return mention != kNone && scope_.mentions[mention].type != scope_.rules.place_type();
+  }
+
   bool forward(std::uint32_t idx, std::uint32_t pos) {
     if (idx >= p_.elements.size()) {
       result_.end = pos;
@@ -1043,7 +1048,7 @@ class Matcher {
         std::uint32_t at = pos;
         for (std::uint32_t n = 0; n <= e.max_gap && at <= hi(); ++n) {
           if (forward(idx + 1, at)) return true;
-          if (at >= hi() || (e.in_clause && is_clause_punct(cp_at(norm_, at))) || (e.plain && mention_starting(at) != kNone))
+          if (at >= hi() || (e.in_clause && is_clause_punct(cp_at(norm_, at))) || (e.plain && names_at(mention_starting(at))))
             break;
           at += static_cast<std::uint32_t>(cp_length(norm_, at));
         }
@@ -1097,7 +1102,7 @@ class Matcher {
         std::uint32_t at = pos;
         for (std::uint32_t n = 0; n <= e.max_gap && at >= lo(); ++n) {
           if (backward(idx - 1, at)) return true;
-          if (at <= lo() || (e.in_clause && is_clause_punct(cp_before(norm_, at))) || (e.plain && mention_ending(at) != kNone))
+          if (at <= lo() || (e.in_clause && is_clause_punct(cp_before(norm_, at))) || (e.plain && names_at(mention_ending(at))))
             break;
           at = static_cast<std::uint32_t>(prev_start(norm_, at));
         }
