@@ -315,3 +315,9 @@ TEST_CASE("zh trap: a kind before a quoted name describes it (法律科技公司
   const auto g = build("36氪获悉，法律科技公司「衡律智能」近日完成融资。衡律智能表示很高兴。");
   CHECK_FALSE(entity(g, "法律科技"));
 }
+
+TEST_CASE("zh: a plain-word gap crosses a place but no other name") {
+  const auto g = build("2022年，微软收购了位于旧金山的地面站运营商天枢测控。谷歌投资了OpenAI旗下的平台星穹数据。");
+  CHECK(has(g, "Microsoft", "acquired", "天枢测控"));
+  CHECK_FALSE(has(g, "Google", "investsIn", "星穹数据"));
+}
