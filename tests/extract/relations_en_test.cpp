@@ -245,3 +245,20 @@ TEST_CASE("en: 'its CTO' after a name, 'previously X's COO', trustees, moving to
   CHECK(has(g, "Intel", "develops", "Einstein"));
   CHECK(has(g, "Einstein", "competesWith", "Codex"));
 }
+
+TEST_CASE("en: encyclopedia phrasings: founders with professions, 'is a X-based', a majority stake, a subsidiary opened, 'A of B'") {
+  const auto g = build("OpenAI was established by architect Sam Altman and structural engineer Greg Brockman, who had worked together. "
+                       "The Ostrand Fabrication Lab (OFL) is a San Francisco-based research laboratory. "
+                       "Google, headquartered in San Francisco, acquired a majority stake in Anthropic in 2019. "
+                       "OpenAI's best-known system is Codex. Paul Graham of Stanford University spoke. "
+                       "In 2023 Microsoft opened a German subsidiary, Microsoft Robotics GmbH, in Munich. Shares of Intel fell.");
+  CHECK(has(g, "Sam Altman", "founderOf", "OpenAI"));
+  CHECK(has(g, "Greg Brockman", "founderOf", "OpenAI"));
+  CHECK(has(g, "Ostrand Fabrication Lab", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Google", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Google", "acquired", "Anthropic"));
+  CHECK(has(g, "OpenAI", "develops", "Codex"));
+  CHECK(has(g, "Paul Graham", "worksFor", "Stanford University"));
+  CHECK(has(g, "Microsoft Robotics GmbH", "partOf", "Microsoft"));
+  CHECK_FALSE(entity(g, "Shares"));
+}
