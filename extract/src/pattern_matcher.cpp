@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix, usually
-constexpr int kMaxHanOrgStem = 3;       // and at most
+constexpr int kMaxHanOrgStem = 4;       // and at most
 constexpr int kMaxTitleField = 6;       // Han characters between an organisation and a title (国际业务)
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
@@ -374,8 +374,9 @@ class Matcher {
     return false;
   }
 
-  // Start of the Han name characters ending at `pos`, or kNone: two, or three when they
-  // are all the clause holds there and open with no clause word (恒川新|能源副总裁).
+  // Start of the Han name characters ending at `pos`, or kNone: two, or three or four when
+  // they are all the clause holds there and open with no clause word (恒川新|能源副总裁,
+  // 隶属于万帮数字|能源).
   std::uint32_t han_stem_before(std::uint32_t pos) const {
     std::uint32_t starts[kMaxHanOrgStem + 1];
     std::size_t chars = 0;
@@ -386,7 +387,7 @@ class Matcher {
       starts[chars++] = at;
     }
     if (chars < kHanOrgStem) return kNone;
-    if (chars == kMaxHanOrgStem) {
+    if (chars > kHanOrgStem && chars <= kMaxHanOrgStem) {
       const std::string_view run = std::string_view(norm_).substr(starts[chars - 1], pos - starts[chars - 1]);
       const auto& openers = scope_.rules.han_run_openers();
       if (std::none_of(openers.begin(), openers.end(), [&](const std::string& w) { return run.starts_with(w); }))

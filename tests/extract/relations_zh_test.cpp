@@ -321,3 +321,13 @@ TEST_CASE("zh: a plain-word gap crosses a place but no other name") {
   CHECK(has(g, "Microsoft", "acquired", "天枢测控"));
   CHECK_FALSE(has(g, "Google", "investsIn", "星穹数据"));
 }
+
+TEST_CASE("zh: company stems of four characters bounded by their clause; a name does not take 多 of 多次") {
+  const auto g = build("高工产业研究院分析师卜晴认为，价格战开始了。总部位于常州的星星充电隶属于万帮数字能源。"
+                       "OpenAI创始人、董事长兼CEO李斌多次公开表示，换电是长期战略。");
+  CHECK(has(g, "卜晴", "worksFor", "高工产业研究院"));
+  CHECK_FALSE(entity(g, "产业研究院"));
+  CHECK_FALSE(entity(g, "数字能源"));
+  CHECK(has(g, "李斌", "ceoOf", "OpenAI"));
+  CHECK_FALSE(entity(g, "李斌多"));
+}
