@@ -284,8 +284,16 @@ std::uint32_t version_end(std::string_view s, std::uint32_t pos, const RuleSet& 
   p = parameter_count_end(s, p);
   // "文心大模型4.5 Turbo", "Qwen3-Max": a product suffix goes with the version.
   if (p < size && (s[p] == ' ' || s[p] == '-') && is_upper(cp_at(s, p + 1))) {
-    const std::uint32_t end = token_end(s, p + 1, size);
+    std::uint32_t end = token_end(s, p + 1, size);
+    // "Coder" of "Coder-7B": the suffix is the word before a hyphen and a count.
+    if (const auto hyphen = s.substr(p + 1, end - p - 1).find('-'); hyphen != std::string_view::npos)
+      end = p + 1 + static_cast<std::uint32_t>(hyphen);
     if (rules.is_product_suffix(fold_key(s.substr(p + 1, end - p - 1)))) p = end;
+  }
+  // "Qwen2.5-Coder-7B": a parameter count may follow the suffix too.
+  if (p + 1 < size && s[p] == '-' && digit_at(p + 1)) {
+    const std::uint32_t counted = parameter_count_end(s, p + 1);
+    if (counted > p + 1) p = counted;
   }
   return p;
 }

@@ -102,3 +102,9 @@ TEST_CASE("trap: a known product before a stopword or another known name compose
   CHECK_FALSE(entity(g, "Claude Google"));
   CHECK(type_of(g, "ChatGPT") == "Product");
 }
+
+TEST_CASE("a model's variant word after its version goes with the name (Qwen2.5-Coder), and so does a count after it") {
+  const auto g = build("ShaderScout是基于GPT-5.2-Coder微调的。They also tried GPT-5.2-Coder-7B.");
+  CHECK(type_of(g, "GPT-5.2-Coder") == "Product");
+  CHECK_FALSE(entity(g, "GPT-5.2"));
+}
