@@ -348,6 +348,28 @@ class Matcher {
   bool product_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.product_type()); }
   bool person_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.person_type()); }
   bool organization_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.organization_type()); }
+  bool work_slot(const Slot& slot) const { return slot_takes(slot, scope_.rules.work_type()); }
+
+  // "Counting the Invisible": a work's title goes on through lower-case small words
+  // (title_small_words) between capitalised ones.
+  std::uint32_t title_end(std::uint32_t end) const {
+    for (bool more = true; more;) {
+      more = false;
+      for (const auto& word : scope_.rules.title_small_words()) {
+        const std::uint32_t next = end + 1 + static_cast<std::uint32_t>(word.size()) + 1;
+        if (next >= hi() || norm_[end] != ' ' || norm_.compare(end + 1, word.size(), word) != 0 ||
+            norm_[next - 1] != ' ' || !is_upper(cp_at(norm_, next)))
+          continue;
+        const std::uint32_t after = capture_latin_forward(norm_, next, hi(), scope_.rules);
+        if (after > next) {
+          end = after;
+          more = true;
+          break;
+        }
+      }
+    }
+    return end;
+  }
 
   // A Han organisation name made of a two-character name and a suffix (栖木科技, 北岸资本):
   // the suffix anchors it, so it needs no literal after it. [begin, end) or nothing.
@@ -560,6 +582,7 @@ class Matcher {
     } else {
       std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
       if (end > pos && product_slot(slot)) end = new_product_end(pos, end);
+      if (end > pos && work_slot(slot)) end = title_end(end);
       if (end > pos && !mention_inside(pos, of_phrase_start(pos, end))) out.push_back(Candidate{end, kNone});
     }
     const auto implausible = [&](const Candidate& c) {

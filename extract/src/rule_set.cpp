@@ -27,7 +27,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes",
+                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words",
                            "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
@@ -92,6 +92,7 @@ class RuleFileReader {
       for (std::size_t pos = 0; pos < word.size();) rules_.han_name_breaks_.insert(text::decode_next(word, pos));
     for (const auto& word : file_.strings(root, "han_run_openers"))
       rules_.han_run_openers_.push_back(text::normalize_nfkc(word).text);
+    for (const auto& word : file_.strings(root, "title_small_words")) rules_.title_small_words_.push_back(word);
     for (const auto& word : file_.strings(root, "former_prefixes"))
       rules_.former_prefixes_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "lexicon_verb_tails"))
@@ -266,6 +267,7 @@ void RuleSet::finish(const Ontology& ontology) {
     else if (types[i].name == "Organization") organization_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Product") product_type_ = static_cast<std::uint32_t>(i);
     else if (types[i].name == "Place") place_type_ = static_cast<std::uint32_t>(i);
+    else if (types[i].name == "Work") work_type_ = static_cast<std::uint32_t>(i);
   auto longest_first = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::stable_sort(titles_.begin(), titles_.end(),
                    [&](const TitleForm& a, const TitleForm& b) { return longest_first(a.form, b.form); });

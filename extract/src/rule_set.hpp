@@ -119,6 +119,9 @@ class RuleSet {
   std::uint32_t organization_type() const { return organization_type_; }
   std::uint32_t product_type() const { return product_type_; }
   std::uint32_t place_type() const { return place_type_; }
+  std::uint32_t work_type() const { return work_type_; }
+  // Lower-case words inside a work's title ("the", "of": Counting the Invisible).
+  const std::vector<std::string>& title_small_words() const { return title_small_words_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
   // Titles for {titles}, longest form first, and the words that join two of them (兼, and).
   const std::vector<TitleForm>& titles() const { return titles_; }
@@ -190,7 +193,9 @@ class RuleSet {
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;
   AhoCorasick automaton_;
-  std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone;
+  std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone,
+                work_type_ = kNone;
+  std::vector<std::string> title_small_words_;
   friend class RuleFileReader;
 };
 

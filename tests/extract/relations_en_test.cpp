@@ -262,3 +262,15 @@ TEST_CASE("en: encyclopedia phrasings: founders with professions, 'is a X-based'
   CHECK(has(g, "Microsoft Robotics GmbH", "partOf", "Microsoft"));
   CHECK_FALSE(entity(g, "Shares"));
 }
+
+TEST_CASE("en: a profile's phrasings: 'the company X founded', 'is the author of' a title with small words, a possessive round") {
+  const auto g = build("OpenAI, the company Sam Altman founded in 2020 and still runs, said no. "
+                       "Greg Brockman is also the author of Counting the Invisible, a memoir. "
+                       "OpenAI's Series B, closed in the spring, was led by Greyhound Ventures, with participation from "
+                       "existing investor Cascadia Angels and Jonah Mbeki-Lund.");
+  CHECK(has(g, "Sam Altman", "founderOf", "OpenAI"));
+  CHECK(has(g, "Greg Brockman", "authorOf", "Counting the Invisible"));
+  CHECK(has(g, "Greyhound Ventures", "investsIn", "OpenAI"));
+  CHECK(has(g, "Cascadia Angels", "investsIn", "OpenAI"));
+  CHECK(has(g, "Jonah Mbeki-Lund", "investsIn", "OpenAI"));
+}
