@@ -331,3 +331,13 @@ TEST_CASE("zh: company stems of four characters bounded by their clause; a name 
   CHECK(has(g, "李斌", "ceoOf", "OpenAI"));
   CHECK_FALSE(entity(g, "李斌多"));
 }
+
+TEST_CASE("zh: graduates of two schools; this round's followers; investors that bought in later") {
+  const auto g = build("奥特曼毕业于斯坦福大学和麻省理工学院。36氪获悉，星环科技近日完成B轮融资。本轮由青岚资本领投，红杉资本、蓝驰创投跟投。"
+                       "星环科技表示很高兴。星环科技成立于2018年，此后国投资本、曜驰资本等先后入股。");
+  CHECK(has(g, "Sam Altman", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Sam Altman", "studiesAt", "Massachusetts Institute of Technology"));
+  CHECK(has(g, "红杉资本", "investsIn", "星环科技"));
+  CHECK(has(g, "蓝驰创投", "investsIn", "星环科技"));
+  CHECK(has(g, "曜驰资本", "investsIn", "星环科技"));
+}
