@@ -81,6 +81,14 @@ class ShortForms {
     return it->second;
   }
 
+  // The organisations named so far, which products may be named after: the document's
+  // mentions and those of a discovery round, before its short forms are worked out.
+  void note_organizations(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions)
+      if (m.kind != MentionKind::Pronoun && m.type == state_.k.organization)
+        organization_keys_.insert(fold_key(state_.doc.slice(m.begin, m.end)));
+  }
+
  private:
   // "Tallyroot Ledger" -> "ledger": one capitalised word of four letters or more after the
   // name of an organisation of the document.
@@ -97,17 +105,6 @@ class ShortForms {
   }
 
   bool organization_named(const std::string& key) const { return organization_keys_.count(key) > 0; }
-
- public:
-  // The organisations named so far, which products may be named after: the document's
-  // mentions and those of a discovery round, before its short forms are worked out.
-  void note_organizations(const std::vector<Mention>& mentions) {
-    for (const Mention& m : mentions)
-      if (m.kind != MentionKind::Pronoun && m.type == state_.k.organization)
-        organization_keys_.insert(fold_key(state_.doc.slice(m.begin, m.end)));
-  }
-
- private:
 
   std::string compute(const std::string& name) const {
     const RuleSet& rules = state_.k.rules;

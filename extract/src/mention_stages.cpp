@@ -349,6 +349,8 @@ void add_family_name_mentions(DocumentState& state) {
 
 namespace {
 
+constexpr double kGivenNameFactor = 0.8;  // confidence a given name alone keeps of its person's
+
 // The two-character given name of a Han person name (吕秋衡, 欧阳听澜), or empty.
 std::string_view han_given_name(std::string_view name, const RuleSet& rules) {
   std::vector<std::size_t> starts;
@@ -379,30 +381,39 @@ void add_han_given_name_mentions(DocumentState& state) {
                                              state.doc.slice(m.begin, m.end))
       it->second = kNone;
   }
-  std::vector<Mention> found;
+  // One pass over the text for all the given names; each copies its person's mention, a
+  // lexicon person's read by its canonical name.
+  AhoCorasick given_names;
+  std::vector<Mention> stands_for;
   for (const auto& [given, person] : persons) {
     if (person == kNone) continue;
-    for (auto at = norm.find(given); at != std::string_view::npos; at = norm.find(given, at + 1)) {
-      const auto b = static_cast<std::uint32_t>(at), e = static_cast<std::uint32_t>(at + given.size());
-      const char32_t before = cp_before(norm, b);
-      if (text::is_han(before) && !rules.is_han_name_break(before)) continue;
-      if (e < norm.size() && text::is_han(cp_at(norm, e)) && !rules.is_han_name_break(cp_at(norm, e)) &&
-          !rules.han_name_follower_at(norm, e) && !rules.han_person_verb_at(norm, e))
-        continue;
-      if (state.overlaps_mention(b, e)) continue;
-      Mention m = state.mentions[person];
-      if (m.kind == MentionKind::Lexicon) {
-        m.kind = MentionKind::Discovered;
-        m.name = state.names.intern(k.entry_names[m.lexicon_entry]);
-        m.lexicon_entry = kNone;
-      }
-      m.begin = b;
-      m.end = e;
-      m.confidence *= 0.8;
-      m.given_name = true;
-      found.push_back(m);
+    Mention m = state.mentions[person];
+    if (m.kind == MentionKind::Lexicon) {
+      m.kind = MentionKind::Discovered;
+      m.name = state.names.intern(k.entry_names[m.lexicon_entry]);
+      m.lexicon_entry = kNone;
     }
+    m.confidence *= kGivenNameFactor;
+    m.given_name = true;
+    given_names.add(given, static_cast<std::uint32_t>(stands_for.size()));
+    stands_for.push_back(m);
   }
+  if (stands_for.empty()) return;
+  given_names.build();
+  std::vector<Mention> found;
+  given_names.scan(norm, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+    const auto b = static_cast<std::uint32_t>(end - hit.length), e = static_cast<std::uint32_t>(end);
+    const char32_t before = cp_before(norm, b);
+    if (text::is_han(before) && !rules.is_han_name_break(before)) return;
+    if (e < norm.size() && text::is_han(cp_at(norm, e)) && !rules.is_han_name_break(cp_at(norm, e)) &&
+        !rules.han_name_follower_at(norm, e) && !rules.han_person_verb_at(norm, e))
+      return;
+    if (state.overlaps_mention(b, e)) return;
+    Mention m = stands_for[hit.value];
+    m.begin = b;
+    m.end = e;
+    found.push_back(m);
+  });
   if (!found.empty()) state.add_mentions(std::move(found));
 }
 

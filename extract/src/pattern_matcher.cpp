@@ -41,7 +41,7 @@ class Matcher {
         hi_(scope.sentence.end) {}
 
   std::optional<PatternMatch> run(std::uint32_t tb, std::uint32_t te) {
-    if (p_.elements[p_.trigger].kind == ElementKind::Titles && !title_chain(tb, te)) return std::nullopt;
+    if (titles_pattern() && !title_chain(tb, te)) return std::nullopt;
     trigger_end_ = te;
     result_.trigger = tb;
     if (!backward(static_cast<int>(p_.trigger) - 1, tb)) return std::nullopt;
@@ -49,6 +49,9 @@ class Matcher {
   }
 
  private:
+  // A pattern about titles ({titles} is always its trigger): its list items hold titles of their own.
+  bool titles_pattern() const { return p_.elements[p_.trigger].kind == ElementKind::Titles; }
+
   // --- {titles}: the chain of titles around the trigger's hit, "创始人、董事长兼首席执行官" ---
   std::optional<std::uint32_t> title_fwd(std::uint32_t pos, std::uint32_t& end) const {
     for (const std::uint32_t t : scope_.rules.title_index().starting(byte_at(pos)))
@@ -290,7 +293,7 @@ class Matcher {
   // The person of "前谷歌工程师张明远" when a former marker (former_prefixes) opens `pos`,
   // outside a pattern about titles; else kNone.
   std::uint32_t former_title_holder_at(std::uint32_t pos) const {
-    if (p_.elements[p_.trigger].kind == ElementKind::Titles) return kNone;
+    if (titles_pattern()) return kNone;
     for (const auto& prefix : scope_.rules.former_prefixes()) {
       if (norm_.compare(pos, prefix.size(), prefix) != 0) continue;
       const std::uint32_t org = mention_starting(pos + static_cast<std::uint32_t>(prefix.size()));
@@ -303,8 +306,7 @@ class Matcher {
   // before it, after a former marker or not ("前谷歌工程师张明远", "美团创始人王兴"), outside a
   // pattern about titles; else kNone.
   std::uint32_t titled_item_begin(std::uint32_t m) const {
-    if (p_.elements[p_.trigger].kind == ElementKind::Titles ||
-        scope_.mentions[m].type != scope_.rules.person_type())
+    if (titles_pattern() || scope_.mentions[m].type != scope_.rules.person_type())
       return kNone;
     std::uint32_t title_begin = 0;
     if (!title_back(skip_back(scope_.mentions[m].begin), title_begin)) return kNone;
@@ -385,10 +387,10 @@ class Matcher {
         return pos - static_cast<std::uint32_t>(suffix.size());
     return kNone;
   }
-  // "法律科技公司「衡律智能」": a kind word and an opening quote after `pos` make what ends
-  // there a description of the quoted name, not a name.
+  // "法律科技公司「衡律智能」": a kind word (quoted_name_kinds) and an opening quote after `pos`
+  // make what ends there a description of the quoted name, not a name.
   bool describes_quoted_name(std::uint32_t pos) const {
-    for (std::string_view kind : {"公司", "企业", "平台", "厂商", "服务商", "机构"})
+    for (std::string_view kind : scope_.rules.quoted_name_kinds())
       if (norm_.compare(pos, kind.size(), kind) == 0) {
         const char32_t next = cp_at(norm_, pos + static_cast<std::uint32_t>(kind.size()));
         return next == U'「' || next == U'“' || next == U'《' || next == U'『';
@@ -542,7 +544,7 @@ class Matcher {
       const std::uint32_t owned = possessed_after(scope_.mentions[m].end);
       // "投资方包括...美团创始人王兴": an organisation, a title and a person name the person,
       // except in a pattern about titles, where such an item holds a title of its own.
-      const bool titled = p_.elements[p_.trigger].kind == ElementKind::Titles;
+      const bool titled = titles_pattern();
       if (const std::uint32_t holder = owned == kNone && !titled && person_slot(slot) ? title_holder_after(m) : kNone;
           holder != kNone && type_fits(slot, scope_.mentions[holder])) {
         out.push_back(Candidate{scope_.mentions[holder].end, holder});
@@ -696,6 +698,20 @@ class Matcher {
     return out;
   }
 
+  // A list slot's items from `edge` on, as far as `extend` finds more; then the rest of the
+  // pattern from the far end of the longest list first and, failing that, of shorter ones:
+  // the last item may be the pattern's own word ("奥特曼与李明共同创办": 与 joins the founders).
+  template <typename Extend, typename Rest>
+  bool longest_list_first(bool list, std::uint32_t edge, Extend&& extend, Rest&& rest) {
+    boost::container::small_vector<std::pair<std::size_t, std::uint32_t>, 4> ends{{bindings_.size(), edge}};
+    while (list && extend(edge)) ends.emplace_back(bindings_.size(), edge);
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      bindings_.resize(it->first);
+      if (rest(it->second)) return true;
+    }
+    return false;
+  }
+
   bool slot_fwd(const Element& e, std::uint32_t idx, std::uint32_t pos) {
     const Slot& slot = p_.slots[e.slot];
     const std::uint32_t at = slot.list ? han_descriptor_fwd(skip_fwd(pos)) : skip_fwd(pos);
@@ -704,13 +720,10 @@ class Matcher {
     for (const Candidate& c : candidates_fwd(slot, idx, at)) {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, at, c.edge, c.mention});
-      std::uint32_t end = c.edge;
-      boost::container::small_vector<std::pair<std::size_t, std::uint32_t>, 4> ends{{bindings_.size(), end}};
-      while (slot.list && more_fwd(slot, e.slot, idx, end)) ends.emplace_back(bindings_.size(), end);
-      for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-        bindings_.resize(it->first);
-        if (forward(idx + 1, it->second)) return true;
-      }
+      if (longest_list_first(
+              slot.list, c.edge, [&](std::uint32_t& end) { return more_fwd(slot, e.slot, idx, end); },
+              [&](std::uint32_t end) { return forward(idx + 1, end); }))
+        return true;
     }
     bindings_.resize(mark);
     return false;
@@ -801,7 +814,7 @@ class Matcher {
       if ((closing_only && !closing) || !literal_fwd(next, sep, sep_end)) continue;
       std::uint32_t at = han_descriptor_fwd(skip_fwd(sep_end));
       // An item described on its own (与连续创业者鲍景行) does not share a title before the list.
-      if (at != skip_fwd(sep_end) && p_.elements[p_.trigger].kind == ElementKind::Titles) continue;
+      if (at != skip_fwd(sep_end) && titles_pattern()) continue;
       auto items = candidates_fwd(slot, idx, at);
       if (items.empty() && closing && text::is_latin_letter(cp_at(norm_, at))) {
         at = skip_descriptor(at);
@@ -867,15 +880,11 @@ class Matcher {
     for (const Candidate& c : candidates_back(slot, idx, at)) {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, c.edge, at, c.mention});
-      // The longest list first; if the pattern fails before it, the last item may be the
-      // pattern's own word instead ("奥特曼与李明共同创办": 与 joins the founders, no list).
-      std::uint32_t begin = slot.list ? han_descriptor_back(c.edge) : c.edge;
-      boost::container::small_vector<std::pair<std::size_t, std::uint32_t>, 4> ends{{bindings_.size(), begin}};
-      while (slot.list && more_back(slot, e.slot, begin)) ends.emplace_back(bindings_.size(), begin);
-      for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-        bindings_.resize(it->first);
-        if (backward(idx - 1, it->second)) return true;
-      }
+      if (longest_list_first(
+              slot.list, slot.list ? han_descriptor_back(c.edge) : c.edge,
+              [&](std::uint32_t& begin) { return more_back(slot, e.slot, begin); },
+              [&](std::uint32_t begin) { return backward(idx - 1, begin); }))
+        return true;
     }
     bindings_.resize(mark);
     if (slot.topic && !product_before_trigger()) {

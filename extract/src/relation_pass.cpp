@@ -276,25 +276,22 @@ class RelationPass {
   void emit_all(const Sentence& s, const Pattern& p, std::uint32_t predicate_index, std::uint32_t subject,
                 std::uint32_t object, const PatternMatch& match) {
     const Predicate& predicate = k_.ontology.predicates()[predicate_index];
-    // A "main" slot is bound to no text: it is the document's main organisation.
-    const bool main_subject = p.slots[subject].main, main_object = p.slots[object].main;
-    if ((main_subject || main_object) && salient_org_ == kNone) return;
-    const Binding main{};
-    auto each = [&](std::uint32_t slot, bool is_main, auto&& f) {
-      if (is_main) return f(main);
+    // A "main" slot is bound to no text: it is the document's main organisation, passed on
+    // as no mention (nullptr).
+    if ((p.slots[subject].main || p.slots[object].main) && salient_org_ == kNone) return;
+    auto each = [&](std::uint32_t slot, auto&& f) {
+      if (p.slots[slot].main) return f(nullptr);
       for (const auto& b : match.bindings)
-        if (b.slot == slot) f(b);
+        if (b.slot == slot && b.mention != kNone) f(&s_.mentions[b.mention]);
     };
-    each(subject, main_subject, [&](const Binding& sb) {
-      each(object, main_object, [&](const Binding& ob) { emit(s, p, predicate, sb, main_subject, ob, main_object, match); });
+    each(subject, [&](const Mention* sm) {
+      each(object, [&](const Mention* om) { emit(s, p, predicate, sm, om, match); });
     });
   }
 
-  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Binding& sb, bool main_subject,
-            const Binding& ob, bool main_object, const PatternMatch& match) {
-    const Mention* sm = main_subject || sb.mention == kNone ? nullptr : &s_.mentions[sb.mention];
-    const Mention* om = main_object || ob.mention == kNone ? nullptr : &s_.mentions[ob.mention];
-    if ((!sm && !main_subject) || (!om && !main_object)) return;
+  // sm or om is nullptr for a "main" slot: the document's main organisation.
+  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Mention* sm, const Mention* om,
+            const PatternMatch& match) {
     const std::uint32_t subject = sm ? sm->entity : salient_org_;
     const std::uint32_t object = om ? om->entity : salient_org_;
     if (subject == kNone || object == kNone || subject == object) return;

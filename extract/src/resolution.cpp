@@ -86,6 +86,12 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
       q.reserve(surface.size() + 2);
       return q.append(1, '"').append(surface).append(1, '"');
     };
+    // A lone family or given name, or else `otherwise`: why the surface is e's.
+    const auto note = [&](const FoundEntity& e, const char* otherwise) {
+      if (m.surname) return quoted() + " is the family name of the only \"" + e.name + "\" of the document";
+      if (m.given_name) return quoted() + " is the given name of the only \"" + e.name + "\" of the document";
+      return quoted() + otherwise + e.name + "\"";
+    };
     if (m.kind == MentionKind::Lexicon) {
       m.entity = entity_for_entry(m.lexicon_entry);
       FoundEntity& e = entities[m.entity];
@@ -99,11 +105,7 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
         m.type = k.lexicon.entries()[entry].type;
         FoundEntity& e = entities[m.entity];
         if (recorded.insert(m.entity, surface))
-          record_surface(e, surface, [&] {
-            return m.surname      ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
-                   : m.given_name ? quoted() + " is the given name of the only \"" + e.name + "\" of the document"
-                                  : quoted() + " is read as the lexicon entity \"" + e.name + "\"";
-          });
+          record_surface(e, surface, [&] { return note(e, " is read as the lexicon entity \""); });
       } else {
         m.type = support[key].best();
         if (entity_of_key[key] == kNone) {
@@ -115,11 +117,7 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
         m.entity = entity_of_key[key];
         FoundEntity& e = entities[m.entity];
         if (recorded.insert(m.entity, surface))
-          record_surface(e, surface, [&] {
-            return m.surname      ? quoted() + " is the family name of the only \"" + e.name + "\" of the document"
-                   : m.given_name ? quoted() + " is the given name of the only \"" + e.name + "\" of the document"
-                                  : quoted() + " is written without spaces; read as \"" + e.name + "\"";
-          });
+          record_surface(e, surface, [&] { return note(e, " is written without spaces; read as \""); });
       }
     }
     ++entities[m.entity].mentions;

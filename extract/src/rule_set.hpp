@@ -122,6 +122,8 @@ class RuleSet {
   std::uint32_t work_type() const { return work_type_; }
   // Lower-case words inside a work's title ("the", "of": Counting the Invisible).
   const std::vector<std::string>& title_small_words() const { return title_small_words_; }
+  // Kind words before a quoted name that describe it (法律科技公司「衡律智能」).
+  const std::vector<std::string>& quoted_name_kinds() const { return quoted_name_kinds_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
   // Titles for {titles}, longest form first, and the words that join two of them (兼, and).
   const std::vector<TitleForm>& titles() const { return titles_; }
@@ -195,7 +197,7 @@ class RuleSet {
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone,
                 work_type_ = kNone;
-  std::vector<std::string> title_small_words_;
+  std::vector<std::string> title_small_words_, quoted_name_kinds_;
   friend class RuleFileReader;
 };
 
