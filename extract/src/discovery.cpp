@@ -81,6 +81,32 @@ class ShortForms {
     return it->second;
   }
 
+  // Works out at once, in one scan of the text, whether the Han stems of the organisation
+  // names discovered in these mentions are written alone: asked one by one, each stem would be a search of the
+  // whole document.
+  void prepare(const std::vector<Mention>& a, const std::vector<Mention>& b) {
+    AhoCorasick stems;
+    std::vector<std::string> pending;
+    const auto collect = [&](const std::vector<Mention>& mentions) {
+      for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::Discovered || m.type != state_.k.organization || stems_.count(m.name)) continue;
+        std::string stem = han_stem(state_.names.name(m.name));
+        if (stem.size() < kMinHanStemBytes || !alone_.try_emplace(stem, false).second) continue;
+        stems.add(stem, static_cast<std::uint32_t>(pending.size()));
+        pending.push_back(std::move(stem));
+      }
+    };
+    collect(a);
+    collect(b);
+    if (pending.empty()) return;
+    stems.build();
+    const std::string_view norm = state_.doc.norm.text;
+    stems.scan(norm, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      bool& alone = alone_[pending[hit.value]];
+      if (!alone) alone = alone_at(norm, end);
+    });
+  }
+
   // The organisations named so far, which products may be named after: the document's
   // mentions and those of a discovery round, before its short forms are worked out.
   void note_organizations(const std::vector<Mention>& mentions) {
@@ -106,7 +132,7 @@ class ShortForms {
 
   bool organization_named(const std::string& key) const { return organization_keys_.count(key) > 0; }
 
-  std::string compute(const std::string& name) const {
+  std::string compute(const std::string& name) {
     const RuleSet& rules = state_.k.rules;
     std::string stem;
     if (const auto space = name.rfind(' '); space != std::string::npos) {
@@ -114,11 +140,7 @@ class ShortForms {
       stem = name.substr(0, space);
       if (stem.size() < kMinLatinStem) return {};
     } else {
-      for (const auto& suffix : rules.han_org_suffixes())
-        if (name.size() > suffix.size() && name.ends_with(suffix)) {
-          stem = name.substr(0, name.size() - suffix.size());
-          break;
-        }
+      stem = han_stem(name);
       if (stem.size() < kMinHanStemBytes || !written_alone(stem)) return {};
     }
     std::string key = fold_key(stem);
@@ -126,21 +148,35 @@ class ShortForms {
     return key;
   }
 
+  // 栈桥智能 -> 栈桥: the name without its organisation suffix, or empty.
+  std::string han_stem(const std::string& name) const {
+    for (const auto& suffix : state_.k.rules.han_org_suffixes())
+      if (name.size() > suffix.size() && name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return {};
+  }
+
   // A Han stem stands for its company only where the text also writes it alone ("栈桥的团队",
   // "澜付表示", "澜付首席技术官"), not only inside other words: 跨境 of 跨境物流 is found in 跨境支付
   // and 跨境收单, and is no name there.
-  bool written_alone(const std::string& stem) const {
+  bool written_alone(const std::string& stem) {
+    if (const auto it = alone_.find(stem); it != alone_.end()) return it->second;
     const std::string_view norm = state_.doc.norm.text;
+    bool alone = false;
+    for (auto at = norm.find(stem); !alone && at != std::string_view::npos; at = norm.find(stem, at + 1))
+      alone = alone_at(norm, at + stem.size());
+    alone_.emplace(stem, alone);
+    return alone;
+  }
+
+  // Whether an occurrence of a stem ending at `after` is written alone: what follows is no
+  // Han character, or one that ends a name (a break, a follower, a verb, a title).
+  bool alone_at(std::string_view norm, std::size_t after) const {
+    if (after >= norm.size()) return true;
     const RuleSet& rules = state_.k.rules;
-    for (auto at = norm.find(stem); at != std::string_view::npos; at = norm.find(stem, at + 1)) {
-      const std::size_t after = at + stem.size();
-      if (after >= norm.size()) return true;
-      const char32_t next = cp_at(norm, after);
-      if (!text::is_han(next) || rules.is_han_name_break(next) || rules.han_name_follower_at(norm, after) ||
-          rules.han_organization_verb_at(norm, after) || rules.han_person_verb_at(norm, after) || title_at(norm, after))
-        return true;
-    }
-    return false;
+    const char32_t next = cp_at(norm, after);
+    return !text::is_han(next) || rules.is_han_name_break(next) || rules.han_name_follower_at(norm, after) ||
+           rules.han_organization_verb_at(norm, after) || rules.han_person_verb_at(norm, after) ||
+           title_at(norm, after);
   }
 
   bool title_at(std::string_view norm, std::size_t pos) const {
@@ -152,6 +188,7 @@ class ShortForms {
   const DocumentState& state_;
   std::unordered_map<std::uint32_t, std::string> stems_;  // name id -> short form key (node-stable)
   std::unordered_set<std::string> organization_keys_;      // of the organisations the text names
+  std::unordered_map<std::string, bool> alone_;            // Han stem -> written alone somewhere
 };
 
 // Short forms that stand for exactly one discovered organisation: key -> its full name's id.
@@ -285,6 +322,7 @@ void discover_names(DocumentState& state) {
     for (std::size_t i = 0; i < found.size(); ++i) spelled[i] = found[i].name;
     stems.note_organizations(state.mentions);
     stems.note_organizations(found);
+    stems.prepare(state.mentions, found);
     const auto full = short_forms(state, stems, found);
     join_short_forms(state.names, full, found);
     add_repeats(state, stems, found, full, spelled);
