@@ -316,6 +316,14 @@ TEST_CASE("zh trap: a kind before a quoted name describes it (法律科技公司
   CHECK_FALSE(entity(g, "法律科技"));
 }
 
+TEST_CASE("zh: a quoted name after its kind is an organisation, and the topic of its sentence despite the quote") {
+  const auto g = build("36氪获悉，新茶饮连锁品牌「青岚茶事」近日完成B轮融资。本轮由远澈资本领投，老股东启明创投跟投。");
+  CHECK(entity(g, "青岚茶事"));
+  CHECK(has(g, "远澈资本", "investsIn", "青岚茶事"));
+  CHECK(has(g, "启明创投", "investsIn", "青岚茶事"));
+  CHECK_FALSE(has(g, "远澈资本", "investsIn", "36氪"));
+}
+
 TEST_CASE("zh: a plain-word gap crosses a place but no other name") {
   const auto g = build("2022年，微软收购了位于旧金山的地面站运营商天枢测控。谷歌投资了OpenAI旗下的平台星穹数据。");
   CHECK(has(g, "Microsoft", "acquired", "天枢测控"));
