@@ -81,30 +81,21 @@ class ShortForms {
     return it->second;
   }
 
-  // Works out at once, in one scan of the text, whether the Han stems of the organisation
-  // names discovered in these mentions are written alone: asked one by one, each stem would be a search of the
-  // whole document.
+  // Works out in one scan of the text whether the Han stems of the organisation names
+  // discovered in these mentions are written alone: asked one by one, each stem would be a
+  // search of the whole document.
   void prepare(const std::vector<Mention>& a, const std::vector<Mention>& b) {
-    AhoCorasick stems;
-    std::vector<std::string> pending;
+    std::vector<std::string> stems;
     const auto collect = [&](const std::vector<Mention>& mentions) {
       for (const Mention& m : mentions) {
         if (m.kind != MentionKind::Discovered || m.type != state_.k.organization || stems_.count(m.name)) continue;
         std::string stem = han_stem(state_.names.name(m.name));
-        if (stem.size() < kMinHanStemBytes || !alone_.try_emplace(stem, false).second) continue;
-        stems.add(stem, static_cast<std::uint32_t>(pending.size()));
-        pending.push_back(std::move(stem));
+        if (stem.size() >= kMinHanStemBytes && !alone_.count(stem)) stems.push_back(std::move(stem));
       }
     };
     collect(a);
     collect(b);
-    if (pending.empty()) return;
-    stems.build();
-    const std::string_view norm = state_.doc.norm.text;
-    stems.scan(norm, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-      bool& alone = alone_[pending[hit.value]];
-      if (!alone) alone = alone_at(norm, end);
-    });
+    look_up(stems);
   }
 
   // The organisations named so far, which products may be named after: the document's
@@ -159,13 +150,25 @@ class ShortForms {
   // "澜付表示", "澜付首席技术官"), not only inside other words: 跨境 of 跨境物流 is found in 跨境支付
   // and 跨境收单, and is no name there.
   bool written_alone(const std::string& stem) {
-    if (const auto it = alone_.find(stem); it != alone_.end()) return it->second;
+    if (!alone_.count(stem)) look_up({stem});
+    return alone_.at(stem);
+  }
+
+  // Notes in alone_ whether each of `stems` is written alone somewhere in the text.
+  void look_up(const std::vector<std::string>& stems) {
+    AhoCorasick automaton;
+    std::vector<bool*> alone;  // by automaton value; unordered_map values stay put
+    for (const std::string& stem : stems)
+      if (const auto [it, fresh] = alone_.try_emplace(stem, false); fresh) {
+        automaton.add(stem, static_cast<std::uint32_t>(alone.size()));
+        alone.push_back(&it->second);
+      }
+    if (alone.empty()) return;
+    automaton.build();
     const std::string_view norm = state_.doc.norm.text;
-    bool alone = false;
-    for (auto at = norm.find(stem); !alone && at != std::string_view::npos; at = norm.find(stem, at + 1))
-      alone = alone_at(norm, at + stem.size());
-    alone_.emplace(stem, alone);
-    return alone;
+    automaton.scan(norm, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      if (!*alone[hit.value]) *alone[hit.value] = alone_at(norm, end);
+    });
   }
 
   // Whether an occurrence of a stem ending at `after` is written alone: what follows is no

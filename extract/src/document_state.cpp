@@ -90,9 +90,13 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
     if (m.type == k.organization && topics.organization == kNone && !reported_speaker(m) && !in_label) {
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;
-      // Blanks and an opening quote ("品牌「山野茶事」完成融资") belong to the name.
-      for (char32_t before; at > s.begin && (text::is_space(before = cp_before(norm, at)) || before == U'「' || before == U'“');)
+      // Blanks and an opening quote belong to the name: the clause starts before them
+      // ("品牌「山野茶事」完成融资"; "做过宠物食品品牌“毛毛粮仓”" is no clause of its own).
+      while (at > s.begin) {
+        const char32_t before = cp_before(norm, at);
+        if (!text::is_space(before) && before != U'「' && before != U'“') break;
         at = static_cast<std::uint32_t>(prev_start(norm, at));
+      }
       // "手机厂商荣耀则宣布", "The chipmaker Nvidia said": a kind word before the name may open the clause.
       at = k.rules.organization_kind_start(norm, s.begin, at);
       if (at == s.begin || is_clause_punct(cp_before(norm, at)) || after_dateline(norm, s.begin, at)) topics.organization = i;
