@@ -180,7 +180,28 @@ std::uint32_t capture_line_rest(std::string_view s, std::uint32_t pos, std::uint
   return (count >= 2 && count <= 12) ? end : pos;
 }
 
+namespace {
+
+// "直接向集团", "转任集团", "原集团": a bare kind word (集团 for "the group") after a verb or a
+// preposition is no company's name. A Han name ending in an organisation suffix needs a stem
+// of two characters or more whose last one is no particle or clause word.
+bool plausible_han_organization(std::string_view surface, const RuleSet& rules) {
+  for (const auto& suffix : rules.han_org_suffixes()) {
+    if (!surface.ends_with(suffix)) continue;
+    const std::string_view stem = surface.substr(0, surface.size() - suffix.size());
+    if (stem.empty()) return false;
+    if (!text::is_han(cp_at(stem, 0))) return true;
+    if (text::count_code_points(stem) < 2) return false;
+    const char32_t last = cp_before(stem, static_cast<std::uint32_t>(stem.size()));
+    return !rules.is_han_name_break(last) && !rules.is_han_run_break(last);
+  }
+  return true;
+}
+
+}  // namespace
+
 bool plausible_name(std::string_view surface, const RuleSet& rules) {
+  if (!plausible_han_organization(surface, rules)) return false;
   const std::string key = fold_key(surface);
   if (key.empty() || rules.is_stopword(key)) return false;
   const std::size_t cps = text::count_code_points(key);

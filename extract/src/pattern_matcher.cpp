@@ -23,6 +23,7 @@ constexpr std::uint32_t kMaxQuotedName = 40;  // code points of a name in quotes
 constexpr std::string_view kListSeparators[] = {", and", ",and", "and", ",", "、", "以及", "和", "与", "及", "&"};
 
 bool is_ws(char c) { return c == ' ' || c == '\t'; }
+bool han_item_separator(std::string_view sep) { return sep == "、" || sep == "和" || sep == "与" || sep == "及" || sep == "以及"; }
 
 // The last blank-separated word of a captured name ("Department" of "Machine Learning Department").
 std::string_view last_word(std::string_view words) {
@@ -644,18 +645,48 @@ class Matcher {
   }
 
   // A Han run back to a clause start is a name unless it opens with a clause word (是禾穗科技,
-  // 这家公司, 出任芯澜), holds a particle (跃行的另一位, 第三位), or is cut from a title: a chain split at 、
-  // (创始人、董事长兼CEO gives 董事长兼) or a longer title it ends inside (拾音科技联合|创始人).
+  // 这家公司, 出任芯澜) or a list descriptor (老股东北辰资本), holds a particle (跃行的另一位, 第三位) or a
+  // preposition that is also a clause word (本轮由远澈资本), or is cut from a title: a chain split
+  // at 、 (创始人、董事长兼CEO gives 董事长兼) or a longer title it ends inside (拾音科技联合|创始人).
   bool plausible_run(std::uint32_t begin, std::uint32_t end) const {
     const std::string_view run = std::string_view(norm_).substr(begin, end - begin);
     for (const auto& opener : scope_.rules.han_run_openers())
       if (run.starts_with(opener)) return false;
+    std::uint32_t descriptor_end = 0;
+    if (any_fwd(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), begin, descriptor_end))
+      return false;
     for (std::uint32_t at = begin; at < end; at += static_cast<std::uint32_t>(cp_length(norm_, at))) {
-      if (scope_.rules.is_han_run_break(cp_at(norm_, at))) return false;
+      const char32_t cp = cp_at(norm_, at);
+      if (scope_.rules.is_han_run_break(cp)) return false;
+      if (at > begin && scope_.rules.is_han_name_break(cp) && scope_.rules.is_han_run_opener(cp)) return false;
       std::uint32_t title_end = 0;
       if (title_fwd(at, title_end) && (at == begin || title_end > end)) return false;
     }
     return true;
+  }
+
+  // The Han characters before `pos` back to a particle or clause word (由|白鹭|领投, 和|云帆),
+  // when they are short enough to be a name: a name bounded on both sides by the pattern.
+  void han_run_to_break_back(std::uint32_t pos, Candidates& out) const {
+    std::uint32_t at = pos;
+    std::size_t chars = 0;
+    while (at > lo() && chars < kMaxHanRunName) {
+      const char32_t cp = cp_before(norm_, at);
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      ++chars;
+    }
+    const bool whole = at == lo() || !text::is_han(cp_before(norm_, at)) || scope_.rules.is_han_name_break(cp_before(norm_, at));
+    if (chars >= 2 && chars < kMaxHanRunName && whole && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
+  }
+  // Whether the element before a slot is a Han word that must stand right before it.
+  bool han_literal_before(int idx) const {
+    if (idx <= 0) return false;
+    const Element& e = p_.elements[static_cast<std::size_t>(idx - 1)];
+    return e.kind == ElementKind::Literal && !e.optional &&
+           std::all_of(e.alternatives.begin(), e.alternatives.end(), [](const std::string& a) {
+             return !a.empty() && text::is_han(cp_before(a, a.size()));
+           });
   }
 
   Candidates candidates_back(const Slot& slot, int idx, std::uint32_t pos) const {
@@ -685,6 +716,7 @@ class Matcher {
         han_run_back(pos, out);
       if (organization_slot(slot)) han_org_back(pos, out);
       if (person_slot(slot)) han_person_back(pos, out);
+      if (out.empty() && !person_slot(slot) && han_literal_before(idx)) han_run_to_break_back(pos, out);
       const auto implausible = [&](const Candidate& c) {
         return !plausible_name(norm_.substr(c.edge, pos - c.edge), scope_.rules);
       };
@@ -861,7 +893,13 @@ class Matcher {
     for (auto sep : kListSeparators) {
       if (!literal_back(previous, sep, sep_begin)) continue;
       const std::uint32_t at = skip_back(sep_begin);
-      const auto items = candidates_back(slot, -1, at);
+      auto items = candidates_back(slot, -1, at);
+      // "由白鹭和云帆领投": a Han item before 和 or 、 runs back to a particle or clause word.
+      if (items.empty() && slot.discovers && scope_.capture && !person_slot(slot) && han_item_separator(sep)) {
+        han_run_to_break_back(at, items);
+        if (!items.empty() && !plausible_name(norm_.substr(items.front().edge, at - items.front().edge), scope_.rules))
+          items.clear();
+      }
       if (items.empty()) continue;
       // Inside a list, an organisation and a title before a person are that item's.
       const std::uint32_t titled = items.front().mention == kNone ? kNone : titled_item_begin(items.front().mention);

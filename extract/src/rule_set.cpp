@@ -90,8 +90,13 @@ class RuleFileReader {
       rules_.han_surnames_.insert(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "han_name_breaks"))
       for (std::size_t pos = 0; pos < word.size();) rules_.han_name_breaks_.insert(text::decode_next(word, pos));
-    for (const auto& word : file_.strings(root, "han_run_openers"))
+    for (const auto& word : file_.strings(root, "han_run_openers")) {
       rules_.han_run_openers_.push_back(text::normalize_nfkc(word).text);
+      const std::string& opener = rules_.han_run_openers_.back();
+      std::size_t pos = 0;
+      const char32_t first = text::decode_next(opener, pos);
+      if (pos == opener.size()) rules_.han_single_openers_.insert(first);
+    }
     for (const auto& word : file_.strings(root, "title_small_words")) rules_.title_small_words_.push_back(word);
     for (const auto& word : file_.strings(root, "quoted_name_kinds"))
       rules_.quoted_name_kinds_.push_back(text::normalize_nfkc(word).text);

@@ -103,6 +103,8 @@ class RuleSet {
   // and characters never inside one (的, 位).
   const std::vector<std::string>& han_run_openers() const { return han_run_openers_; }
   bool is_han_run_break(char32_t cp) const { return han_run_breaks_.count(cp) > 0; }
+  // A han_run_openers word of one character (由, 被, 在).
+  bool is_han_run_opener(char32_t cp) const { return han_single_openers_.count(cp) > 0; }
   // A verb and the aspect marker after it ("投资了"): a Han lexicon form ending in the verb,
   // followed by the marker, is the shorter name and a verb (腾讯投资了X is 腾讯 investing).
   const std::vector<std::string>& lexicon_verb_tails() const { return lexicon_verb_tails_; }
@@ -190,7 +192,7 @@ class RuleSet {
   WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_,
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
-  std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_noun_suffixes_;
+  std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_single_openers_, han_noun_suffixes_;
   std::vector<std::string> han_run_openers_, name_particles_, lexicon_verb_tails_, former_prefixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;

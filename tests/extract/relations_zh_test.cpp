@@ -349,3 +349,24 @@ TEST_CASE("zh: graduates of two schools; this round's followers; investors that 
   CHECK(has(g, "蓝驰创投", "investsIn", "星环科技"));
   CHECK(has(g, "曜驰资本", "investsIn", "星环科技"));
 }
+
+TEST_CASE("zh: investors without a company suffix open their clause or follow 由; 集团 alone names no company") {
+  const auto g = build("澜庭集团成立于2014年。澜庭集团是一家家电企业。澜庭集团已于今年5月完成了新一轮融资，由白鹭和云帆领投，国投创合跟投。"
+                       "各事业群直接向集团董事长兼CEO方卫东汇报。原集团总裁李沐阳将转任集团首席战略官。");
+  CHECK(has(g, "白鹭", "investsIn", "澜庭集团"));
+  CHECK(has(g, "云帆", "investsIn", "澜庭集团"));
+  CHECK(has(g, "国投创合", "investsIn", "澜庭集团"));
+  CHECK_FALSE(entity(g, "白鹭和云帆"));
+  CHECK_FALSE(entity(g, "直接向集团"));
+  CHECK_FALSE(entity(g, "原集团"));
+  CHECK_FALSE(entity(g, "转任集团"));
+  CHECK_FALSE(entity(g, "战略官"));
+}
+
+TEST_CASE("zh trap: a clause-start run holds no list descriptor and no 由 (老股东北辰资本, 本轮由远澈资本)") {
+  const auto g = build("砚池科技完成A轮融资。本轮由远澈资本领投，老股东北辰资本跟投。砚池科技表示。");
+  CHECK(has(g, "远澈资本", "investsIn", "砚池科技"));
+  CHECK(has(g, "北辰资本", "investsIn", "砚池科技"));
+  CHECK_FALSE(entity(g, "本轮由远澈资本"));
+  CHECK_FALSE(entity(g, "老股东北辰资本"));
+}
