@@ -370,3 +370,20 @@ TEST_CASE("zh trap: a clause-start run holds no list descriptor and no 由 (老�
   CHECK_FALSE(entity(g, "本轮由远澈资本"));
   CHECK_FALSE(entity(g, "老股东北辰资本"));
 }
+
+TEST_CASE("zh: directors, screenwriters and novelists are authors; distributors and producers publish") {
+  const auto g = build("青蚨动画成立于2011年。2016年，青蚨动画出品的首部原创动画电影《云上镖局》上映，由罗川执导。2021年，由新人导演唐小满执导的《长夜灯》上映。"
+                       "《墨鲤》（2021年）：导演俞白，编剧俞白、周楠。改编自作家沈听澜的小说《鲤归》。"
+                       "《云上镖局》由橙子影业发行；《长夜灯》则由母公司星河影业与光线影业联合发行。"
+                       "海外发行方面，《墨鲤》的北美发行由美国独立发行公司Lantern Pictures负责。韩潇说，《逆风局》是导演苏晚拍的。");
+  CHECK(has(g, "罗川", "authorOf", "云上镖局"));
+  CHECK(has(g, "唐小满", "authorOf", "长夜灯"));
+  CHECK(has(g, "俞白", "authorOf", "墨鲤"));
+  CHECK(has(g, "周楠", "authorOf", "墨鲤"));
+  CHECK(has(g, "沈听澜", "authorOf", "鲤归"));
+  CHECK(has(g, "青蚨动画", "publisherOf", "云上镖局"));
+  CHECK(has(g, "星河影业", "publisherOf", "长夜灯"));
+  CHECK(has(g, "光线影业", "publisherOf", "长夜灯"));
+  CHECK(has(g, "Lantern Pictures", "publisherOf", "墨鲤"));
+  CHECK_FALSE(entity(g, "苏晚拍"));
+}
