@@ -15,6 +15,7 @@ enum class Reference : std::uint8_t {
   Person,   // third person: the most recent person
   Nearest,  // possessive "its"/其: the most recent person or organisation in the sentence
   Organization,  // "the company"/该公司: the organisation the latest sentences start with
+  SpeakerOrganization,  // "we"/我们 of a person speaking: the organisation that person founded or leads
 };
 
 inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;

@@ -333,8 +333,10 @@ class Matcher {
     // (or organisation, for "its"/其).
     if (m.kind == MentionKind::Pronoun && scope_.capture) {
       for (auto t : slot.types)
-        if ((t == scope_.rules.person_type() && m.reference != Reference::Organization) ||
-            ((m.reference == Reference::Nearest || m.reference == Reference::Organization) &&
+        if ((t == scope_.rules.person_type() && m.reference != Reference::Organization &&
+             m.reference != Reference::SpeakerOrganization) ||
+            ((m.reference == Reference::Nearest || m.reference == Reference::Organization ||
+              m.reference == Reference::SpeakerOrganization) &&
              t == scope_.rules.organization_type()))
           return true;
       return false;
@@ -852,7 +854,8 @@ class Matcher {
         at = skip_descriptor(at);
         items = candidates_fwd(slot, idx, at);
       }
-      if (items.empty() || owner_changes(slot_index, at, items.front()) ||
+      // "built on Llama 3, and we use": a pronoun after the separator opens a clause of its own.
+      if (items.empty() || owner_changes(slot_index, at, items.front()) || pronoun_item(items.front()) ||
           (closing && opens_new_clause(items.front().edge)))
         continue;
       bindings_.push_back(Binding{slot_index, at, items.front().edge, items.front().mention});
@@ -860,6 +863,10 @@ class Matcher {
       return true;
     }
     return false;
+  }
+
+  bool pronoun_item(const Candidate& item) const {
+    return item.mention != kNone && scope_.mentions[item.mention].kind == MentionKind::Pronoun;
   }
 
   // "..., and Altman later ran X": the item after "and" is the subject of a new clause.

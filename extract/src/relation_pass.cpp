@@ -86,6 +86,10 @@ class RelationPass {
     }
   }
 
+  static bool leads(const std::string& predicate) {
+    return predicate == "founderOf" || predicate == "ceoOf" || predicate == "leaderOf";
+  }
+
   bool is_organization(std::uint32_t entity) const {
     return entity != kNone && entity_types_[entity] == k_.organization;
   }
@@ -183,6 +187,12 @@ class RelationPass {
         if (m.subject_case && m.salient && salient_org_ != kNone) return salient_org_;
         const std::uint32_t topic = topic_organization(index);
         return topic == kNone && m.salient ? salient_org_ : topic;
+      }
+      case Reference::SpeakerOrganization: {
+        // "我们" of a guest who said "我是X，Y的创始人": Y; of anyone else, no one.
+        const std::uint32_t person = self_ != kNone ? self_ : speaker_;
+        const auto led = person == kNone ? led_by_.end() : led_by_.find(person);
+        return led == led_by_.end() ? kNone : led->second;
       }
       case Reference::None:
         return kNone;
@@ -313,6 +323,8 @@ class RelationPass {
     for (const auto& e : emitted_)
       if (e.subject == subject && e.object == object && *e.predicate == predicate.name) return;
     emitted_.push_back(Emitted{subject, &predicate.name, object});
+    // The first organisation a person is found to found or lead is the one their "we" means.
+    if (is_person(subject) && is_organization(object) && leads(predicate.name)) led_by_.try_emplace(subject, object);
     FoundRelation r;
     r.subject = subject;
     r.object = object;
@@ -397,6 +409,7 @@ class RelationPass {
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
   std::uint32_t salient_org_ = kNone;  // "the company" beyond kTopicWindow
+  std::unordered_map<std::uint32_t, std::uint32_t> led_by_;  // person -> organisation founded or led
   std::uint32_t topic_org_ = kNone, topic_sentence_ = 0;  // latest sentence-initial organisation
   std::uint32_t sentence_topic_ = kNone;                  // first named mention of this sentence
   std::uint32_t current_sentence_ = 0;

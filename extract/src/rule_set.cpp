@@ -231,8 +231,10 @@ class RuleFileReader {
     else if (refers == "person") reference = Reference::Person;
     else if (refers == "nearest") reference = Reference::Nearest;
     else if (refers == "organization") reference = Reference::Organization;
+    else if (refers == "speaker-organization") reference = Reference::SpeakerOrganization;
     else if (refers == "none") reference = Reference::None;
-    else file_.fail(file_.required(item, "refers"), "\"refers\" must be self, person, nearest, organization or none");
+    else file_.fail(file_.required(item, "refers"),
+                    "\"refers\" must be self, person, nearest, organization, speaker-organization or none");
     const bool salient = file_.boolean_or(item, "salient", false);
     if (salient && reference != Reference::Organization)
       file_.fail(item["salient"], "\"salient\" applies to pronouns that refer to an organization");

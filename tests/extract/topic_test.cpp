@@ -136,3 +136,17 @@ TEST_CASE("zh: an interviewer's label is not the organisation an interview is ab
   CHECK(has(g, "Anthropic", "develops", "Claude"));
   CHECK_FALSE(has(g, "Google", "develops", "Claude"));
 }
+
+TEST_CASE("a guest's 我们 / we is the organisation the guest founded or leads, and no one else's") {
+  const auto zh = build("主持人：欢迎。\n\n许牧野：大家好，我是许牧野，暖爪科技的创始人。去年我们完成了A轮，经纬创投领投，峰瑞资本跟投。"
+                        "罗晴是我们的CTO。我们不跟新瑞鹏竞争。\n\n主持人：我们今天就聊到这里，谢谢白鹭资本的支持。");
+  CHECK(has(zh, "许牧野", "founderOf", "暖爪科技"));
+  CHECK(has(zh, "峰瑞资本", "investsIn", "暖爪科技"));
+  CHECK(has(zh, "罗晴", "ctoOf", "暖爪科技"));
+  CHECK_FALSE(has(zh, "暖爪科技", "competesWith", "新瑞鹏"));
+  const auto en = build("HOST: Welcome.\n\nMAYA OKONKWO: I'm Maya Okonkwo, the founder of Quarrystone. "
+                        "Last year we launched Tidewright, and our CTO Raj Patel built it on Llama 3, and we use Whisper.");
+  CHECK(has(en, "Maya Okonkwo", "founderOf", "Quarrystone"));
+  CHECK(has(en, "Raj Patel", "ctoOf", "Quarrystone"));
+  CHECK_FALSE(has(en, "Tidewright", "builtOn", "Quarrystone"));
+}
