@@ -103,6 +103,11 @@ struct DocumentState {
       const Topics own = sentence_topics(s, first, last, discovering);
       const MatchScope scope{doc, s, mentions, first, last, discovering, k.rules, own, previous};
       previous = own;
+      // A guest's "我们" stands for the company in its own sentence; in the next, "we" is as
+      // often everyone ("我们会发现...").
+      if (previous.organization != kNone &&
+          mentions[previous.organization].reference == Reference::SpeakerOrganization)
+        previous.organization = kNone;
       for (std::size_t h = t; h < triggers.size() && triggers[h].begin < s.end; ++h) {
         if (triggers[h].end > s.end) continue;
         const std::uint32_t pattern = k.rules.cue(triggers[h].cue).pattern;
