@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "aho_corasick.hpp"
 #include "char_class.hpp"
 #include "gloss_names.hpp"
 #include "lexicon.hpp"
@@ -194,6 +195,44 @@ class ShortForms {
   std::unordered_map<std::string, bool> alone_;            // Han stem -> written alone somewhere
 };
 
+namespace {
+
+// "Quillmark is a security company ... Quillmark Labs, its research arm": a capitalised
+// Latin stem written alone before its full name first appears names something of its own
+// (often the parent), so it is no short form of the full name. `full_of`: stem key -> the
+// full name's key; returns the stems written alone first. One scan of the text for all.
+std::unordered_set<std::string> latin_stems_written_first(const DocumentText& doc,
+                                                          const std::map<std::string, std::string>& full_of) {
+  std::unordered_set<std::string> first;
+  if (full_of.empty()) return first;
+  AhoCorasick automaton;
+  std::vector<const std::pair<const std::string, std::string>*> by_value;
+  for (const auto& entry : full_of) {
+    automaton.add(entry.first, static_cast<std::uint32_t>(by_value.size()));
+    by_value.push_back(&entry);
+  }
+  automaton.build();
+  std::vector<char> decided(by_value.size(), 0);
+  automaton.scan(doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+    if (decided[hit.value]) return;
+    const auto& [stem, full] = *by_value[hit.value];
+    const std::size_t at = end - hit.length;
+    if (doc.key.compare(at, full.size(), full) == 0) {
+      decided[hit.value] = 1;  // the full name comes first
+      return;
+    }
+    const std::uint32_t b = doc.key_to_norm[at];
+    const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
+    if (latin_boundaries_ok(doc.norm.text, b, e, false) && is_upper(cp_at(doc.norm.text, b))) {
+      decided[hit.value] = 1;
+      first.insert(stem);
+    }
+  });
+  return first;
+}
+
+}  // namespace
+
 // Short forms that stand for exactly one discovered organisation: key -> its full name's id.
 std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, ShortForms& stems,
                                                  const std::vector<Mention>& found) {
@@ -214,6 +253,11 @@ std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, Sho
   for (const auto& m : state.mentions) note(m);
   for (const auto& m : found) note(m);
   for (const auto& key : ambiguous) full.erase(key);
+  std::map<std::string, std::string> latin;
+  for (const auto& [key, name] : full)
+    if (const std::string& full_key = state.names.key(name); is_latin_word(cp_at(key, 0)) && full_key.starts_with(key))
+      latin.emplace(key, full_key);
+  for (const auto& key : latin_stems_written_first(state.doc, latin)) full.erase(key);
   return full;
 }
 

@@ -149,3 +149,17 @@ TEST_CASE("a quoted name before a title is an organisation, whatever kind word c
   CHECK(type_of(g, "和弦坊") == "Organization");
   CHECK(has(g, "鲁一帆", "founderOf", "和弦坊"));
 }
+
+TEST_CASE("a Latin stem written alone before its full name is an entity of its own, not the full name's short form") {
+  const auto g = build("Brambleton is a security company based in Denver. Brambleton acquired Tallis Cloud in 2022. "
+                       "Brambleton Labs, the company's research division, publishes reports. "
+                       "Quarrin Labs was founded by Ada Voss. Quarrin later opened an office in Oslo.");
+  CHECK(entity(g, "Brambleton"));
+  CHECK(entity(g, "Brambleton Labs"));
+  CHECK_FALSE(has(g, "Brambleton Labs", "acquired", "Tallis Cloud"));
+  // Written after its full name, a stem is the short form: both find one entity.
+  REQUIRE(entity(g, "Quarrin"));
+  REQUIRE(entity(g, "Quarrin Labs"));
+  CHECK(*entity(g, "Quarrin") == *entity(g, "Quarrin Labs"));
+  CHECK(*entity(g, "Brambleton") != *entity(g, "Brambleton Labs"));
+}
