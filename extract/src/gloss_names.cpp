@@ -9,6 +9,7 @@ namespace {
 constexpr std::uint32_t kMaxGlossBytes = 48;
 constexpr double kGlossConfidence = 0.8;
 constexpr std::size_t kMinHanGloss = 2, kMaxHanGloss = 8;  // code points
+constexpr std::size_t kMaxAbbreviatedName = 16;               // code points of a name given a short form
 
 bool all_han(std::string_view s, std::size_t& count) {
   count = 0;
@@ -84,16 +85,78 @@ Mention discovered(DocumentState& state, std::uint32_t begin, std::uint32_t end,
   return m;
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// ", Inc." or " Ltd" right after a name: where it ends, or `end` when there is none.
+std::uint32_t legal_form_end(std::string_view norm, std::uint32_t end, const RuleSet& rules) {
+  std::uint32_t p = end;
+  if (p < norm.size() && norm[p] == ',') ++p;
+  if (p >= norm.size() || norm[p] != ' ') return end;
+  std::uint32_t q = ++p;
+  while (q < norm.size() && is_ascii_letter(norm[q])) ++q;
+  if (q == p || !rules.is_name_suffix(fold_key(norm.substr(p, q - p)))) return end;
+  return q < norm.size() && norm[q] == '.' ? q + 1 : q;
+}
+
+bool opening_quote(char32_t cp) { return cp == U'“' || cp == U'「' || cp == '"' || cp == U'『'; }
+bool closing_quote(char32_t cp) { return cp == U'”' || cp == U'」' || cp == '"' || cp == U'』'; }
+
+// The name after an alias cue that opens the gloss (quotes left out), or the gloss itself.
+GlossSpan after_alias_cue(std::string_view norm, GlossSpan g, const RuleSet& rules) {
+  const std::string_view inside = norm.substr(g.begin, g.end - g.begin);
+  for (const auto& cue : rules.alias_cues()) {
+    if (inside.size() <= cue.size() || fold_key(inside.substr(0, cue.size())) != fold_key(cue)) continue;
+    std::uint32_t b = g.begin + static_cast<std::uint32_t>(cue.size());
+    std::uint32_t e = g.end;
+    while (b < e && (norm[b] == ' ' || norm[b] == ':')) ++b;
+    if (b < e && opening_quote(cp_at(norm, b))) b += static_cast<std::uint32_t>(cp_length(norm, b));
+    if (e > b && closing_quote(cp_before(norm, e))) e = static_cast<std::uint32_t>(prev_start(norm, e));
+    return e > b ? GlossSpan{b, e, true} : GlossSpan{};
+  }
+  return g;
+}
+
+// "澜庭智能科技集团（以下简称“澜庭集团”）": a Han company name and the short form it is given. The
+// full name starts where the short form's first two characters last appear in the Han run
+// before the parenthesis, and one of the two ends in an organisation suffix.
+void abbreviated_pair(DocumentState& state, std::uint32_t name_end, GlossSpan g, std::vector<Mention>& out) {
+  const std::string_view norm = state.doc.norm.text;
+  const std::string_view alias = norm.substr(g.begin, g.end - g.begin);
+  std::size_t alias_chars = 0;
+  if (!all_han(alias, alias_chars) || alias_chars < kMinHanGloss || alias_chars > kMaxHanGloss) return;
+  const std::string_view head = alias.substr(0, cp_length(alias, 0) + cp_length(alias, cp_length(alias, 0)));
+  std::uint32_t begin = name_end;
+  for (std::size_t chars = 0; begin > 0 && chars < kMaxAbbreviatedName; ++chars) {
+    const char32_t cp = cp_before(norm, begin);
+    if (!text::is_han(cp) || state.k.rules.is_han_name_break(cp)) break;
+    begin = static_cast<std::uint32_t>(prev_start(norm, begin));
+  }
+  const std::string_view run = norm.substr(begin, name_end - begin);
+  const std::size_t at = run.rfind(head);
+  if (at == std::string_view::npos || run.size() - at <= alias.size()) return;
+  const std::string_view full = run.substr(at);
+  const auto org_shaped = [&](std::string_view name) {
+    for (const auto& suffix : state.k.rules.han_org_suffixes())
+      if (name.size() > suffix.size() && name.ends_with(suffix)) return true;
+    return false;
+  };
+  if (!org_shaped(full) && !org_shaped(alias)) return;
+  const auto full_begin = static_cast<std::uint32_t>(begin + at);
+  if (!plausible_name(full, state.k.rules) || !plausible_name(alias, state.k.rules)) return;
+  out.push_back(discovered(state, full_begin, name_end, state.k.organization));
+  if (!state.overlaps_mention(g.begin, g.end)) out.push_back(discovered(state, g.begin, g.end, state.k.organization));
+}
+
 }  // namespace
 
-GlossSpan gloss_after(std::string_view norm, std::uint32_t end) {
-  std::uint32_t p = end;
+GlossSpan gloss_after(std::string_view norm, std::uint32_t end, const RuleSet& rules) {
+  std::uint32_t p = legal_form_end(norm, end, rules);
   if (p < norm.size() && norm[p] == ' ') ++p;
   if (p >= norm.size() || norm[p] != '(') return {};
   const std::uint32_t begin = p + 1;
   for (std::uint32_t q = begin; q < norm.size() && q - begin <= kMaxGlossBytes; ++q) {
     if (norm[q] == '(' || norm[q] == '\n') return {};
-    if (norm[q] == ')') return q > begin ? GlossSpan{begin, q} : GlossSpan{};
+    if (norm[q] == ')') return q > begin ? after_alias_cue(norm, GlossSpan{begin, q}, rules) : GlossSpan{};
   }
   return {};
 }
@@ -105,11 +168,13 @@ std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Ment
   const auto look = [&](const Mention& m) {
     if (m.kind == MentionKind::Pronoun || m.end == 0) return;
     if (m.type != k.person && m.type != k.organization && m.type != k.product) return;
-    const GlossSpan g = gloss_after(norm, m.end);
+    const GlossSpan g = gloss_after(norm, m.end, k.rules);
     if (g.begin == kNone || state.overlaps_mention(g.begin, g.end)) return;
     const bool han_name = text::is_han(cp_before(norm, m.end));
     if (!han_name && !is_latin_word(cp_before(norm, m.end))) return;
-    if (other_script_name(norm, g, han_name, k.rules)) out.push_back(discovered(state, g.begin, g.end, m.type));
+    // After an alias cue the other name may be in either script.
+    if (other_script_name(norm, g, han_name, k.rules) || (g.cued && other_script_name(norm, g, !han_name, k.rules)))
+      out.push_back(discovered(state, g.begin, g.end, m.type));
   };
   for (const auto& m : state.mentions) look(m);
   for (const auto& m : found) look(m);
@@ -122,7 +187,11 @@ std::vector<Mention> glossed_pairs(DocumentState& state) {
   for (std::size_t open = norm.find('('); open != std::string_view::npos; open = norm.find('(', open + 1)) {
     const auto name_end = static_cast<std::uint32_t>(open > 0 && norm[open - 1] == ' ' ? open - 1 : open);
     if (name_end == 0 || !text::is_han(cp_before(norm, name_end))) continue;
-    const GlossSpan g = gloss_after(norm, name_end);
+    const GlossSpan g = gloss_after(norm, name_end, state.k.rules);
+    if (g.begin != kNone && g.cued) {
+      abbreviated_pair(state, name_end, g, out);
+      continue;
+    }
     if (g.begin == kNone || !other_script_name(norm, g, true, state.k.rules)) continue;
     // The gloss may be known already ("IsleWave Robotics" from its suffix): then only the Han name is new.
     const bool gloss_known = state.overlaps_mention(g.begin, g.end);

@@ -11,11 +11,15 @@
 namespace kg::extract {
 
 // Where the gloss of a name ending at `end` lies: [begin, end) of the text inside the
-// parentheses, or {kNone, kNone} when no parenthesis follows.
+// parentheses, or {kNone, kNone} when no parenthesis follows. A legal form before the
+// parenthesis ("Quillmark Security, Inc. (...)") is passed over; after an alias cue
+// ("(often shortened to Quillmark)", "（以下简称“澜庭集团”）") the gloss is the name after the cue,
+// without quotes, and `cued` is set.
 struct GlossSpan {
   std::uint32_t begin = kNone, end = kNone;
+  bool cued = false;
 };
-GlossSpan gloss_after(std::string_view norm, std::uint32_t end);
+GlossSpan gloss_after(std::string_view norm, std::uint32_t end, const RuleSet& rules);
 
 // New mentions for the glosses of the typed mentions of `state` and of `found` (discovered
 // in this round) that are no mention yet: the name in the other script, with the type of

@@ -162,7 +162,7 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
     if (e != kNone) lexical[e] = 1;
   for (const Mention& m : mentions) {
     if (m.entity == kNone || m.kind == MentionKind::Pronoun) continue;
-    const GlossSpan g = gloss_after(doc.norm.text, m.end);
+    const GlossSpan g = gloss_after(doc.norm.text, m.end, k.rules);
     if (g.begin == kNone) continue;
     const auto gloss = std::lower_bound(mentions.begin(), mentions.end(), g.begin,
                                         [](const Mention& x, std::uint32_t at) { return x.begin < at; });

@@ -27,7 +27,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds",
+                           "product_suffixes", "abbreviations", "name_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues",
                            "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
@@ -98,6 +98,8 @@ class RuleFileReader {
       if (pos == opener.size()) rules_.han_single_openers_.insert(first);
     }
     for (const auto& word : file_.strings(root, "title_small_words")) rules_.title_small_words_.push_back(word);
+    if (root.HasMember("alias_cues"))
+      for (const auto& word : file_.strings(root, "alias_cues")) rules_.alias_cues_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "quoted_name_kinds"))
       rules_.quoted_name_kinds_.push_back(text::normalize_nfkc(word).text);
     for (const auto& word : file_.strings(root, "former_prefixes"))

@@ -163,3 +163,17 @@ TEST_CASE("a Latin stem written alone before its full name is an entity of its o
   CHECK(*entity(g, "Quarrin") == *entity(g, "Quarrin Labs"));
   CHECK(*entity(g, "Brambleton") != *entity(g, "Brambleton Labs"));
 }
+
+TEST_CASE("a name given another in parentheses after an alias cue is one entity: (often shortened to X), （以下简称“X”）") {
+  const auto en = build("Brindlecrest Security, Inc. (often shortened to Brindlecrest) is a cybersecurity company. "
+                        "Before founding Brindlecrest, Ada Voss was a product manager at Check Point. Brindlecrest acquired Tallis Labs.");
+  REQUIRE(entity(en, "Brindlecrest"));
+  CHECK(type_of(en, "Brindlecrest") == "Organization");
+  CHECK(*entity(en, "Brindlecrest") == *entity(en, "Brindlecrest Security"));
+  CHECK(has(en, "Brindlecrest Security", "acquired", "Tallis Labs"));
+  const auto zh = build("智能家电企业澜庭智能科技集团（以下简称“澜庭集团”）日前发出内部邮件。澜庭集团成立于2014年。");
+  REQUIRE(entity(zh, "澜庭集团"));
+  REQUIRE(entity(zh, "澜庭智能科技集团"));
+  CHECK(*entity(zh, "澜庭集团") == *entity(zh, "澜庭智能科技集团"));
+  CHECK_FALSE(entity(zh, "智能科技"));
+}
