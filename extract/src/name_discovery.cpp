@@ -172,7 +172,10 @@ std::uint32_t capture_line_rest(std::string_view s, std::uint32_t pos, std::uint
   std::size_t count = 0;
   while (end < limit) {
     const char32_t cp = cp_at(s, end);
-    if (!(text::is_han(cp) || is_latin_word(cp) || cp == ' ' || cp == 0xB7)) break;
+    // A hyphen or an apostrophe joins two letters of one name (Ben-Ari, O'Reilly).
+    const bool joiner = (cp == '-' || cp == '\'') && end > pos && is_latin_word(cp_before(s, end)) &&
+                        end + 1 < limit && is_latin_word(cp_at(s, end + 1));
+    if (!(text::is_han(cp) || is_latin_word(cp) || cp == ' ' || cp == 0xB7 || joiner)) break;
     end += static_cast<std::uint32_t>(cp_length(s, end));
     ++count;
   }

@@ -1,5 +1,6 @@
 #include "sentences.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,10 +37,13 @@ std::uint32_t trim_end(std::string_view s, std::uint32_t begin, std::uint32_t en
 }
 
 // A speaker label: short, no sentence punctuation; when text follows on the same line it
-// must look like a Latin name ("Q", "Sam Altman"), so "我的猜测是:..." is not a speaker.
+// must look like a Latin name ("Sam Altman", "HOST"), so "我的猜测是:..." is not a speaker; one
+// capitalised word ("Products: A, B", "Founded: 2017") is an infobox key unless it is
+// repeated (see repeated_labels_: "Raj:", "Q:").
 bool is_speaker_label(std::string_view label, bool alone) {
   if (label.empty()) return false;
   std::size_t count = 0, words = 1;
+  bool all_caps = true;
   bool latin_only = is_upper(cp_at(label, 0));
   for (std::size_t pos = 0; pos < label.size();) {
     const char32_t cp = text::decode_next(label, pos);
@@ -47,9 +51,10 @@ bool is_speaker_label(std::string_view label, bool alone) {
     if (is_clause_punct(cp) && cp != '.') return false;
     if (cp == ' ') ++words;
     if (!(is_latin_word(cp) || cp == ' ' || cp == '.' || cp == '-')) latin_only = false;
+    if (is_lower(cp)) all_caps = false;
   }
   if (count > 24 || words > 4) return false;
-  return alone || latin_only;
+  return alone || (latin_only && (words > 1 || all_caps));
 }
 
 class Splitter {
@@ -87,14 +92,15 @@ class Splitter {
   }
 
   // Chinese transcripts write "顾临川：..." with the answer on the same line. A short Han
-  // label that starts two lines or more is a speaker; once, it may be "原因：" or "我的猜测是：".
+  // label, or one capitalised Latin word ("Ethan：", "Q:"), that starts two lines or more is a
+  // speaker; once, it may be "原因：", "我的猜测是：" or an infobox key ("Founded: 2017").
   // Numbered labels (提问者1, 提问者2) count as one.
   void note_repeated_labels() {
     std::unordered_map<std::string_view, std::uint32_t> seen;
     for_each_line([&](std::uint32_t begin, std::uint32_t end) {
       std::uint32_t colon = 0;
       const std::string_view label = unnumbered(label_of(begin, end, colon));
-      if (short_han(label)) ++seen[label];
+      if (short_han(label) || one_latin_word(label)) ++seen[label];
     });
     for (const auto& [label, count] : seen)
       if (count >= 2) repeated_labels_.insert(label);
@@ -104,6 +110,13 @@ class Splitter {
     std::size_t end = label.size();
     while (end > 0 && (text::is_ascii_digit(label[end - 1]) || label[end - 1] == ' ')) --end;
     return end > 0 ? label.substr(0, end) : label;
+  }
+
+  static bool one_latin_word(std::string_view label) {
+    if (label.empty() || label.size() > 24 || !is_upper(cp_at(label, 0))) return false;
+    return std::all_of(label.begin(), label.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
   }
 
   static bool short_han(std::string_view label) {

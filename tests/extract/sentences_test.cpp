@@ -86,3 +86,12 @@ TEST_CASE("text without punctuation is cut into bounded sentences") {
   for (const auto& s : split_sentences(DocumentText("Short. Sentences!\nHere").norm.text, kAbbreviations))
     CHECK_FALSE(s.cut);
 }
+
+TEST_CASE("one capitalised word before a colon is a speaker only when it opens two lines or more") {
+  const DocumentText doc("Founded: 2017\nProducts: Sentry, Lens\nEthan: 我是EthanLin。\nMia: 对。\nEthan: 好的。\nMia: 嗯。");
+  const auto sentences = split_sentences(doc.norm.text, kAbbreviations);
+  std::vector<std::string> labels;
+  for (const auto& s : sentences) labels.emplace_back(doc.slice(s.speaker_begin, s.speaker_end));
+  // Infobox keys are no speakers; "Ethan" and "Mia" each open two lines.
+  CHECK(labels == std::vector<std::string>{"", "", "Ethan", "Mia", "Ethan", "Mia"});
+}
