@@ -37,9 +37,9 @@ std::uint32_t trim_end(std::string_view s, std::uint32_t begin, std::uint32_t en
 }
 
 // A speaker label: short, no sentence punctuation; when text follows on the same line it
-// must look like a Latin name ("Sam Altman", "HOST"), so "我的猜测是:..." is not a speaker; one
-// capitalised word ("Products: A, B", "Founded: 2017") is an infobox key unless it is
-// repeated (see repeated_labels_: "Raj:", "Q:").
+// must look like a Latin name ("Sam Altman", "HOST"; not "Key people"), so "我的猜测是:..." is
+// not a speaker; one capitalised word ("Products: A, B", "Founded: 2017") is an infobox key
+// unless it is repeated (see repeated_labels_: "Raj:", "Q:").
 bool is_speaker_label(std::string_view label, bool alone) {
   if (label.empty()) return false;
   std::size_t count = 0, words = 1;
@@ -50,6 +50,8 @@ bool is_speaker_label(std::string_view label, bool alone) {
     ++count;
     if (is_clause_punct(cp) && cp != '.') return false;
     if (cp == ' ') ++words;
+    // "Key people: ...": a word in lower case makes no name.
+    if (cp == ' ' && pos < label.size() && !is_upper(cp_at(label, pos))) latin_only = false;
     if (!(is_latin_word(cp) || cp == ' ' || cp == '.' || cp == '-')) latin_only = false;
     if (is_lower(cp)) all_caps = false;
   }

@@ -543,3 +543,17 @@ TEST_CASE("founded-by fronting a sentence, investors in an apposition, partners 
   CHECK(has(g, "Anthropic", "partOf", "Google"));
   CHECK(has(g, "OpenAI", "partnerOf", "Google"));
 }
+
+TEST_CASE("infobox: English keys of two words are no speakers; each person with a title in parentheses") {
+  const auto g = build("Brindlecrest\n\nBrindlecrest is a security company. Brindlecrest employs 900 people. Brindlecrest is based in Denver.\n\n"
+                       "Founders: Ada Ben-Ari, Tom Reyes\nKey people: Ada Ben-Ari (CEO), Tom Reyes (CTO)\n"
+                       "Products: Vault Scan, Brindle Scan\n");
+  CHECK(has(g, "Ada Ben-Ari", "founderOf", "Brindlecrest"));
+  CHECK(has(g, "Tom Reyes", "founderOf", "Brindlecrest"));
+  CHECK(has(g, "Ada Ben-Ari", "ceoOf", "Brindlecrest"));
+  CHECK(has(g, "Tom Reyes", "ctoOf", "Brindlecrest"));
+  CHECK(has(g, "Brindlecrest", "develops", "Vault Scan"));
+  CHECK(has(g, "Brindlecrest", "develops", "Brindle Scan"));
+  CHECK_FALSE(entity(g, "Products"));
+  CHECK_FALSE(entity(g, "Key people"));
+}
