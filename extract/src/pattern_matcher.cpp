@@ -64,6 +64,17 @@ class Matcher {
       if (literal_back(pos, scope_.rules.titles()[t].form, begin)) return scope_.rules.titles()[t].predicate;
     return std::nullopt;
   }
+  // Where a capitalised name starts after the longest title at `pos`, or kNone.
+  std::uint32_t title_before_name(std::uint32_t pos) const {
+    std::uint32_t longest = kNone;
+    for (const std::uint32_t t : scope_.rules.title_index().starting(byte_at(pos))) {
+      std::uint32_t end = 0;
+      if (literal_fwd(pos, scope_.rules.titles()[t].form, end) && (longest == kNone || end > longest)) longest = end;
+    }
+    if (longest == kNone) return kNone;
+    const std::uint32_t name = skip_fwd(longest);
+    return name > longest && is_upper(cp_at(norm_, name)) ? name : kNone;
+  }
   bool joiner_fwd(std::uint32_t pos, std::uint32_t& end) const {
     return any_fwd(scope_.rules.title_joiners(), scope_.rules.title_joiner_index(), pos, end);
   }
@@ -854,6 +865,13 @@ class Matcher {
         at = skip_descriptor(at);
         items = candidates_fwd(slot, idx, at);
       }
+      // "by chief executive A and chief technology officer B": a title before a later item
+      // describes it, outside patterns about titles.
+      if (items.empty() && !titles_pattern() && person_slot(slot))
+        if (const std::uint32_t after = title_before_name(at); after != kNone) {
+          at = after;
+          items = candidates_fwd(slot, idx, at);
+        }
       // "built on Llama 3, and we use": a pronoun after the separator opens a clause of its own.
       if (items.empty() || owner_changes(slot_index, at, items.front()) || pronoun_item(items.front()) ||
           (closing && opens_new_clause(items.front().edge)))

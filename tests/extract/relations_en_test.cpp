@@ -274,3 +274,16 @@ TEST_CASE("en: a profile's phrasings: 'the company X founded', 'is the author of
   CHECK(has(g, "Cascadia Angels", "investsIn", "OpenAI"));
   CHECK(has(g, "Jonah Mbeki-Lund", "investsIn", "OpenAI"));
 }
+
+TEST_CASE("en: investors who join the main company's round; a title before a later founder in a list") {
+  const auto g = build("Halcyra is a radar company. Halcyra raised $60 million in a Series B round led by Sequoia Capital. "
+                       "Andreessen Horowitz and Lockheed Martin Ventures also joined the round, along with existing investors "
+                       "Foundry Group and Ridgeline Ventures. Halcyra was founded in 2020 by chief executive Mara Lindqvist "
+                       "and chief technology officer Tomasz Wierzbicki. After MIT, Lindqvist joined Google DeepMind in London.");
+  CHECK(has(g, "Andreessen Horowitz", "investsIn", "Halcyra"));
+  CHECK(has(g, "Lockheed Martin Ventures", "investsIn", "Halcyra"));
+  CHECK(has(g, "Foundry Group", "investsIn", "Halcyra"));
+  CHECK(has(g, "Ridgeline Ventures", "investsIn", "Halcyra"));
+  CHECK(has(g, "Tomasz Wierzbicki", "founderOf", "Halcyra"));
+  CHECK_FALSE(has(g, "Mara Lindqvist", "investsIn", "Halcyra"));
+}
