@@ -215,7 +215,7 @@ class HanNames {
     const auto found = occurrences.find(s_, false);
     for (const auto& [name, verbs] : verbs_) {
       const std::vector<Span>& at = found[occurrences.add(name)];
-      if (at.size() < kMinHanOccurrences) continue;
+      if (at.size() < (kind_ == Kind::Person ? kMinHanOccurrences : 1)) continue;
       for (const Span& span : at) {
         if (state_.overlaps_mention(span.begin, span.end)) continue;
         Mention m;

@@ -93,3 +93,9 @@ TEST_CASE("en: names joined by an ampersand stay one") {
   CHECK(entity(g, "Hollis & Grant"));
   CHECK_FALSE(entity(g, "Grant"));
 }
+
+TEST_CASE("a Han company name with a suffix is found once, at a clause start before a verb of its kind") {
+  const auto g = build("今年，山隐互动获得了融资。麦知生物成立于2015年。");
+  CHECK(type_of(g, "山隐互动") == "Organization");
+  CHECK(type_of(g, "麦知生物") == "Organization");
+}

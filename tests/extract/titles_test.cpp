@@ -90,3 +90,8 @@ TEST_CASE("an infobox line is about the page's main organisation, and about no o
   CHECK_FALSE(has(none, "岑牧原", "founderOf", "Anthropic"));
   CHECK_FALSE(has(none, "岑牧原", "founderOf", "OpenAI"));
 }
+
+TEST_CASE("zh: 公司 after a verb of office is the document's main company") {
+  const auto g = build("山隐互动成立于2019年。山隐互动获得了融资。山隐互动表示很高兴。唐砚表示，山隐互动在招人。唐砚出任公司CTO。");
+  CHECK(has(g, "唐砚", "ctoOf", "山隐互动"));
+}
