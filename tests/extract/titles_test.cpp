@@ -95,3 +95,11 @@ TEST_CASE("zh: 公司 after a verb of office is the document's main company") {
   const auto g = build("山隐互动成立于2019年。山隐互动获得了融资。山隐互动表示很高兴。唐砚表示，山隐互动在招人。唐砚出任公司CTO。");
   CHECK(has(g, "唐砚", "ctoOf", "山隐互动"));
 }
+
+TEST_CASE("zh: a title taken on joining, and a team list of one person and one title a line") {
+  const auto g = build("芷言生物成立于2015年。芷言生物表示很高兴。芷言生物是一家公司。2020年，韩哲表示看好。"
+                       "2020年，韩哲加盟芷言生物，出任首席执行官。\n\n管理团队\n唐思敏：首席财务官\n许若兰：首席科学官\n");
+  CHECK(has(g, "韩哲", "ceoOf", "芷言生物"));
+  CHECK(has(g, "唐思敏", "worksFor", "芷言生物"));
+  CHECK(has(g, "许若兰", "worksFor", "芷言生物"));
+}
