@@ -387,3 +387,15 @@ TEST_CASE("zh: directors, screenwriters and novelists are authors; distributors 
   CHECK(has(g, "Lantern Pictures", "publisherOf", "墨鲤"));
   CHECK_FALSE(entity(g, "苏晚拍"));
 }
+
+TEST_CASE("zh: founders listed with 分别是; a unit led by someone; a new university after 就读于; work in an unnamed unit") {
+  const auto g = build("山野科技成立于2019年。星河科技成立于2010年。山野科技表示很高兴。山野科技的三位联合创始人分别是林知夏、周屹和沈嘉禾。"
+                       "沈嘉禾本科就读于江南大学食品科学与工程专业，曾在星河科技的饮品研发中心任职。"
+                       "研发机构“山野茶研所”由沈嘉禾带领。格物实验室由复旦大学教授邵岚牵头创办。");
+  CHECK(has(g, "林知夏", "founderOf", "山野科技"));
+  CHECK(has(g, "沈嘉禾", "founderOf", "山野科技"));
+  CHECK(has(g, "沈嘉禾", "studiesAt", "江南大学"));
+  CHECK(has(g, "沈嘉禾", "worksFor", "星河科技"));
+  CHECK(has(g, "沈嘉禾", "leaderOf", "山野茶研所"));
+  CHECK_FALSE(has(g, "邵岚", "leaderOf", "格物实验室"));
+}
