@@ -399,3 +399,17 @@ TEST_CASE("zh: founders listed with 分别是; a unit led by someone; a new univ
   CHECK(has(g, "沈嘉禾", "leaderOf", "山野茶研所"));
   CHECK_FALSE(has(g, "邵岚", "leaderOf", "格物实验室"));
 }
+
+TEST_CASE("zh: what a product runs on is built on; a customer deploys it; tools of a team; 开源的X is not X's release") {
+  const auto g = build("暖爪科技成立于2019年。暖爪科技表示很高兴。我们的系统“暖爪云诊”跑在谷歌上。DuneCloud部署在Amazon上。"
+                       "暖爪科技团队内部沟通用ChatGPT。暖爪科技的制作流程以Maya和Houdini为主要工具。"
+                       "暖爪科技表示，LanOS基于开源的OpenHarmony开发。");
+  CHECK(has(g, "暖爪云诊", "builtOn", "Google"));
+  CHECK(has(g, "DuneCloud", "builtOn", "Amazon"));
+  CHECK_FALSE(has(g, "Amazon", "uses", "DuneCloud"));
+  CHECK(has(g, "暖爪科技", "uses", "ChatGPT"));
+  CHECK(has(g, "暖爪科技", "uses", "Maya"));
+  CHECK(has(g, "暖爪科技", "uses", "Houdini"));
+  CHECK(has(g, "LanOS", "builtOn", "OpenHarmony"));
+  CHECK_FALSE(has(g, "暖爪科技", "develops", "OpenHarmony"));
+}
