@@ -101,17 +101,41 @@ std::uint32_t legal_form_end(std::string_view norm, std::uint32_t end, const Rul
 bool opening_quote(char32_t cp) { return cp == U'“' || cp == U'「' || cp == '"' || cp == U'『'; }
 bool closing_quote(char32_t cp) { return cp == U'”' || cp == U'」' || cp == '"' || cp == U'』'; }
 
-// The name after an alias cue that opens the gloss (quotes left out), or the gloss itself.
-GlossSpan after_alias_cue(std::string_view norm, GlossSpan g, const RuleSet& rules) {
-  const std::string_view inside = norm.substr(g.begin, g.end - g.begin);
+// [begin, end) after an alias cue at `begin`, quotes left out; {kNone, kNone} when no cue
+// stands there.
+std::pair<std::uint32_t, std::uint32_t> name_after_cue(std::string_view norm, std::uint32_t begin, std::uint32_t end,
+                                                       const RuleSet& rules) {
+  const std::string_view inside = norm.substr(begin, end - begin);
   for (const auto& cue : rules.alias_cues()) {
     if (inside.size() <= cue.size() || fold_key(inside.substr(0, cue.size())) != fold_key(cue)) continue;
-    std::uint32_t b = g.begin + static_cast<std::uint32_t>(cue.size());
-    std::uint32_t e = g.end;
+    std::uint32_t b = begin + static_cast<std::uint32_t>(cue.size());
+    std::uint32_t e = end;
     while (b < e && (norm[b] == ' ' || norm[b] == ':')) ++b;
     if (b < e && opening_quote(cp_at(norm, b))) b += static_cast<std::uint32_t>(cp_length(norm, b));
     if (e > b && closing_quote(cp_before(norm, e))) e = static_cast<std::uint32_t>(prev_start(norm, e));
-    return e > b ? GlossSpan{b, e, true} : GlossSpan{};
+    if (e > b) return {b, e};
+    break;
+  }
+  return {kNone, kNone};
+}
+
+// The name after an alias cue that opens the gloss, or the gloss itself with the name after
+// a cue that follows a comma inside it.
+GlossSpan after_alias_cue(std::string_view norm, GlossSpan g, const RuleSet& rules) {
+  if (const auto [b, e] = name_after_cue(norm, g.begin, g.end, rules); b != kNone) return GlossSpan{b, e, true};
+  for (std::uint32_t comma = g.begin; comma < g.end; ++comma) {
+    if (norm[comma] != ',') continue;
+    std::uint32_t after = comma + 1;
+    while (after < g.end && norm[after] == ' ') ++after;
+    const auto [b, e] = name_after_cue(norm, after, g.end, rules);
+    if (b == kNone) continue;
+    std::uint32_t end = comma;
+    while (end > g.begin && norm[end - 1] == ' ') --end;
+    if (end == g.begin) return GlossSpan{b, e, true};
+    g.end = end;
+    g.alias_begin = b;
+    g.alias_end = e;
+    return g;
   }
   return g;
 }
@@ -175,6 +199,10 @@ std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Ment
     // After an alias cue the other name may be in either script.
     if (other_script_name(norm, g, han_name, k.rules) || (g.cued && other_script_name(norm, g, !han_name, k.rules)))
       out.push_back(discovered(state, g.begin, g.end, m.type));
+    const GlossSpan alias{g.alias_begin, g.alias_end, true};
+    if (alias.begin != kNone && !state.overlaps_mention(alias.begin, alias.end) &&
+        (other_script_name(norm, alias, true, k.rules) || other_script_name(norm, alias, false, k.rules)))
+      out.push_back(discovered(state, alias.begin, alias.end, m.type));
   };
   for (const auto& m : state.mentions) look(m);
   for (const auto& m : found) look(m);

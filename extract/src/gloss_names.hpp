@@ -14,10 +14,12 @@ namespace kg::extract {
 // parentheses, or {kNone, kNone} when no parenthesis follows. A legal form before the
 // parenthesis ("Quillmark Security, Inc. (...)") is passed over; after an alias cue
 // ("(often shortened to Quillmark)", "（以下简称“澜庭集团”）") the gloss is the name after the cue,
-// without quotes, and `cued` is set.
+// without quotes, and `cued` is set. A cue after a comma inside ("（StarBlazeGaming，简称SBG）")
+// ends the gloss and gives a second name of the entity, [alias_begin, alias_end).
 struct GlossSpan {
   std::uint32_t begin = kNone, end = kNone;
   bool cued = false;
+  std::uint32_t alias_begin = kNone, alias_end = kNone;
 };
 GlossSpan gloss_after(std::string_view norm, std::uint32_t end, const RuleSet& rules);
 

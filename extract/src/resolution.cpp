@@ -160,17 +160,21 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
   std::vector<char> lexical(entities.size(), 0);
   for (const std::uint32_t e : entity_of_entry)
     if (e != kNone) lexical[e] = 1;
+  const auto join_gloss = [&](const Mention& m, std::uint32_t begin, std::uint32_t end) {
+    const auto gloss = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                                        [](const Mention& x, std::uint32_t at) { return x.begin < at; });
+    if (gloss == mentions.end() || gloss->begin != begin || gloss->end != end || gloss->entity == kNone) return;
+    const std::uint32_t a = root(m.entity), b = root(gloss->entity);
+    if (a == b || (lexical[a] && lexical[b]) || entity_type[a] != entity_type[b]) return;
+    if (lexical[b]) join(a, b, "is glossed in parentheses as");
+    else join(b, a, "is written in parentheses after");
+  };
   for (const Mention& m : mentions) {
     if (m.entity == kNone || m.kind == MentionKind::Pronoun) continue;
     const GlossSpan g = gloss_after(doc.norm.text, m.end, k.rules);
     if (g.begin == kNone) continue;
-    const auto gloss = std::lower_bound(mentions.begin(), mentions.end(), g.begin,
-                                        [](const Mention& x, std::uint32_t at) { return x.begin < at; });
-    if (gloss == mentions.end() || gloss->begin != g.begin || gloss->end != g.end || gloss->entity == kNone) continue;
-    const std::uint32_t a = root(m.entity), b = root(gloss->entity);
-    if (a == b || (lexical[a] && lexical[b]) || entity_type[a] != entity_type[b]) continue;
-    if (lexical[b]) join(a, b, "is glossed in parentheses as");
-    else join(b, a, "is written in parentheses after");
+    join_gloss(m, g.begin, g.end);
+    if (g.alias_begin != kNone) join_gloss(m, g.alias_begin, g.alias_end);  // "（StarBlazeGaming，简称SBG）"
   }
 
   // "Helena Voss" joins the only "Helena Margarethe Voss": a middle name left out.

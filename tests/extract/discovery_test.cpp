@@ -177,3 +177,13 @@ TEST_CASE("a name given another in parentheses after an alias cue is one entity:
   CHECK(*entity(zh, "澜庭集团") == *entity(zh, "澜庭智能科技集团"));
   CHECK_FALSE(entity(zh, "智能科技"));
 }
+
+TEST_CASE("a gloss may give a second name after a comma and an alias cue: （StarBlazeGaming，简称SBG）") {
+  const auto g = build("本期嘉宾：星焰电竞（StarBlazeGaming，简称SBG）CEO韩潇。星焰电竞成立于2018年。SBG是2018年成立的。");
+  REQUIRE(entity(g, "星焰电竞"));
+  REQUIRE(entity(g, "SBG"));
+  REQUIRE(entity(g, "StarBlazeGaming"));
+  CHECK(*entity(g, "SBG") == *entity(g, "星焰电竞"));
+  CHECK(*entity(g, "StarBlazeGaming") == *entity(g, "星焰电竞"));
+  CHECK(has(g, "韩潇", "ceoOf", "星焰电竞"));
+}
