@@ -287,3 +287,14 @@ TEST_CASE("en: investors who join the main company's round; a title before a lat
   CHECK(has(g, "Tomasz Wierzbicki", "founderOf", "Halcyra"));
   CHECK_FALSE(has(g, "Mara Lindqvist", "investsIn", "Halcyra"));
 }
+
+TEST_CASE("en: rivals described 'as' A and B, or named before 'are X's competitors'; a product 'developed by' its maker in an apposition") {
+  const auto g = build("Ferreira describes Apple's most direct rivals as Databricks and Intel. Whitlock said that OpenAI and "
+                       "Anthropic are Google's most direct competitors. Lumen is built on top of Codex, the open-source "
+                       "framework developed by Microsoft.");
+  CHECK(has(g, "Apple", "competesWith", "Databricks"));
+  CHECK(has(g, "Apple", "competesWith", "Intel"));
+  CHECK(has(g, "Google", "competesWith", "OpenAI"));
+  CHECK(has(g, "Google", "competesWith", "Anthropic"));
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+}
