@@ -298,3 +298,13 @@ TEST_CASE("en: rivals described 'as' A and B, or named before 'are X's competito
   CHECK(has(g, "Google", "competesWith", "Anthropic"));
   CHECK(has(g, "Microsoft", "develops", "Codex"));
 }
+
+TEST_CASE("en: an investor a clause opens with leads a round of the main company; a work set off by commas is published by") {
+  const auto g = build("Reloom is a resale company. Reloom sells clothes. Reloom is based in Brooklyn. Index Ventures led a $65 "
+                       "million Series B two years later. Brightwater Partners, a growth fund based in Chicago, headed a $140 "
+                       "million Series C in 2023. Sam Altman's book, \"Second Skin\", was published by Portfolio in September.");
+  CHECK(has(g, "Index Ventures", "investsIn", "Reloom"));
+  CHECK(has(g, "Brightwater Partners", "investsIn", "Reloom"));
+  CHECK(has(g, "Sam Altman", "authorOf", "Second Skin"));
+  CHECK(has(g, "Portfolio", "publisherOf", "Second Skin"));
+}
