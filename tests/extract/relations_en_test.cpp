@@ -308,3 +308,11 @@ TEST_CASE("en: an investor a clause opens with leads a round of the main company
   CHECK(has(g, "Sam Altman", "authorOf", "Second Skin"));
   CHECK(has(g, "Portfolio", "publisherOf", "Second Skin"));
 }
+
+TEST_CASE("en: makers before their products with a describing word, a description, or whose") {
+  const auto g = build("Google's open-weight Gemma model is popular. Anthropic, the San Francisco-based maker of the Claude "
+                       "chatbot, said so. Intel, whose Gaudi accelerators sell well, agreed.");
+  CHECK(has(g, "Google", "develops", "Gemma"));
+  CHECK(has(g, "Anthropic", "develops", "Claude"));
+  CHECK(has(g, "Intel", "develops", "Gaudi"));
+}
