@@ -413,3 +413,13 @@ TEST_CASE("zh: what a product runs on is built on; a customer deploys it; tools 
   CHECK(has(g, "LanOS", "builtOn", "OpenHarmony"));
   CHECK_FALSE(has(g, "暖爪科技", "develops", "OpenHarmony"));
 }
+
+TEST_CASE("zh: 跟 joins partners; an acquired company after its place and 的, with or without its kind") {
+  const auto g = build("星焰科技成立于2018年。星焰科技跟谷歌签了合作协议。星焰科技在2023年收购了旧金山的极光潮汐（AuroraTide）。"
+                       "山隐互动收购了旧金山的动作捕捉工作室帧语科技。");
+  CHECK(has(g, "星焰科技", "partnerOf", "Google"));
+  CHECK(has(g, "星焰科技", "acquired", "极光潮汐"));
+  CHECK(has(g, "极光潮汐", "locatedIn", "San Francisco"));
+  CHECK(has(g, "山隐互动", "acquired", "帧语科技"));
+  CHECK_FALSE(entity(g, "作室帧语科技"));
+}
