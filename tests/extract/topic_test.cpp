@@ -150,3 +150,11 @@ TEST_CASE("a guest's 我们 / we is the organisation the guest founded or leads,
   CHECK(has(en, "Raj Patel", "ctoOf", "Quarrystone"));
   CHECK_FALSE(has(en, "Tidewright", "builtOn", "Quarrystone"));
 }
+
+TEST_CASE("a guest's 我们 makes products named with 叫 and signs with partners") {
+  const auto g = build("Ken：欢迎。\n\n韩潇：大家好，我是韩潇，星焰科技的CEO。\n\nKen：好的。\n\n"
+                       "韩潇：我们自己做了一套数据平台叫BlazeScope。我们跟谷歌签了独家协议。\n\nKen：好。\n");
+  CHECK(has(g, "星焰科技", "develops", "BlazeScope"));
+  CHECK(has(g, "星焰科技", "partnerOf", "Google"));
+  CHECK_FALSE(has(g, "Ken", "worksFor", "星焰科技"));
+}
