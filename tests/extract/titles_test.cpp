@@ -103,3 +103,9 @@ TEST_CASE("zh: a title taken on joining, and a team list of one person and one t
   CHECK(has(g, "唐思敏", "worksFor", "芷言生物"));
   CHECK(has(g, "许若兰", "worksFor", "芷言生物"));
 }
+
+TEST_CASE("en: everyday job titles at an organisation are work there") {
+  const auto g = build("Noa Levi was a product manager at Databricks. Later, Tom Reyes was a data scientist at Intel.");
+  CHECK(has(g, "Noa Levi", "worksFor", "Databricks"));
+  CHECK(has(g, "Tom Reyes", "worksFor", "Intel"));
+}
