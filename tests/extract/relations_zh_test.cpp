@@ -423,3 +423,11 @@ TEST_CASE("zh: 跟 joins partners; an acquired company after its place and 的, 
   CHECK(has(g, "山隐互动", "acquired", "帧语科技"));
   CHECK_FALSE(entity(g, "作室帧语科技"));
 }
+
+TEST_CASE("zh: a local company of a place, described by more kinds (发行商, 团队, 本地企业), is located there; a subsidiary set up there is not the parent's place") {
+  const auto g = build("澜庭与旧金山本地企业曦禾微电子合作。旧金山的末端执行器团队柔指机器人表示。"
+                       "澜付科技成立于2019年。澜付科技将在年内于旧金山设立全资子公司澜付美国。");
+  CHECK(has(g, "曦禾微电子", "locatedIn", "San Francisco"));
+  CHECK(has(g, "柔指机器人", "locatedIn", "San Francisco"));
+  CHECK_FALSE(has(g, "澜付科技", "locatedIn", "San Francisco"));
+}
