@@ -431,3 +431,12 @@ TEST_CASE("zh: a local company of a place, described by more kinds (发行商, �
   CHECK(has(g, "柔指机器人", "locatedIn", "San Francisco"));
   CHECK_FALSE(has(g, "澜付科技", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("zh: built on a base described before it or quoted, and on a system the product runs on") {
+  const auto g = build("Codex基于公司自研的法律大模型“衡律LM”构建。ChatGPT基于谷歌的Gemini多模态模型微调而来。"
+                       "Claude的运动控制则运行在公司自研的实时操作系统「稼穑OS」之上。RidgeSDK基于开源深度学习编译框架TVM构建。");
+  CHECK(has(g, "Codex", "builtOn", "衡律LM"));
+  CHECK(has(g, "ChatGPT", "builtOn", "Gemini"));
+  CHECK(has(g, "Claude", "builtOn", "稼穑OS"));
+  CHECK_FALSE(entity(g, "开源深度学"));
+}
