@@ -316,3 +316,8 @@ TEST_CASE("en: makers before their products with a describing word, a descriptio
   CHECK(has(g, "Anthropic", "develops", "Claude"));
   CHECK(has(g, "Intel", "develops", "Gaudi"));
 }
+
+TEST_CASE("en: a product set off by a comma and then 'is used by' its user") {
+  const auto g = build("Its software, Codex, is used by the Swedish utility Vattenfall.");
+  CHECK(has(g, "Vattenfall", "uses", "Codex"));
+}
