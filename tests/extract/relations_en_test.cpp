@@ -321,3 +321,11 @@ TEST_CASE("en: a product set off by a comma and then 'is used by' its user") {
   const auto g = build("Its software, Codex, is used by the Swedish utility Vattenfall.");
   CHECK(has(g, "Vattenfall", "uses", "Codex"));
 }
+
+TEST_CASE("en: rivals after 'competes with ... including' and 'also faces'") {
+  const auto g = build("Databricks is a company. Databricks competes with cloud data vendors including Intel and Apple. "
+                       "In the warehouse market it also faces Amazon.");
+  CHECK(has(g, "Databricks", "competesWith", "Intel"));
+  CHECK(has(g, "Databricks", "competesWith", "Apple"));
+  CHECK(has(g, "Databricks", "competesWith", "Amazon"));
+}

@@ -440,3 +440,10 @@ TEST_CASE("zh: built on a base described before it or quoted, and on a system th
   CHECK(has(g, "Claude", "builtOn", "稼穑OS"));
   CHECK_FALSE(entity(g, "开源深度学"));
 }
+
+TEST_CASE("zh: rivals named before 都是X的直接竞争对手, and a product benchmarked against another (对标)") {
+  const auto g = build("谷歌、微软和腾讯都是OpenAI在大模型领域的直接竞争对手。Gemini直接对标ChatGPT。");
+  CHECK(has(g, "OpenAI", "competesWith", "Google"));
+  CHECK(has(g, "OpenAI", "competesWith", "Microsoft"));
+  CHECK(has(g, "Gemini", "competesWith", "ChatGPT"));
+}
