@@ -62,3 +62,10 @@ TEST_CASE("zh traps: a title is no name, an outlet and a vocative are no subject
   CHECK_FALSE(has(g, "Sam Altman", "studiesAt", "Stanford University"));
   CHECK(has(g, "Keith Curry", "studiesAt", "Stanford University"));
 }
+
+TEST_CASE("zh traps: 为 never stands inside a name a clause opens with; 带着 follows a name") {
+  const auto g = build("本期嘉宾为途盾科技创始人兼CEO陈嘉树。途盾科技成立于2019年。这部分是我们CTO黎昊带着团队做的，黎昊以前在微软工作。");
+  CHECK_FALSE(entity(g, "嘉宾为途盾科技"));
+  CHECK(has(g, "陈嘉树", "ceoOf", "途盾科技"));
+  CHECK_FALSE(entity(g, "黎昊带"));
+}
