@@ -99,6 +99,22 @@ class ShortForms {
     look_up(stems);
   }
 
+  // "Quillmark is a security company ... Quillmark Labs, its research arm": a capitalised
+  // Latin stem written alone before its full name first appears names something of its own
+  // (often the parent), so it is no short form of the full name. Of `full_of` (stem key ->
+  // the full name's key), the stems written alone first; each pair is looked up once per
+  // document, the new ones of a round in one scan of the text.
+  std::vector<std::string> written_first(const std::map<std::string, std::string>& full_of) {
+    std::vector<const std::pair<const std::string, std::string>*> fresh;
+    for (const auto& entry : full_of)
+      if (!first_.count(entry)) fresh.push_back(&entry);
+    scan_written_first(fresh);
+    std::vector<std::string> out;
+    for (const auto& entry : full_of)
+      if (first_.at(entry)) out.push_back(entry.first);
+    return out;
+  }
+
   // The organisations named so far, which products may be named after: the document's
   // mentions and those of a discovery round, before its short forms are worked out.
   void note_organizations(const std::vector<Mention>& mentions) {
@@ -189,49 +205,41 @@ class ShortForms {
     return false;
   }
 
+  // Notes in first_ whether each stem of `pairs` is written alone before its full name.
+  void scan_written_first(const std::vector<const std::pair<const std::string, std::string>*>& pairs) {
+    if (pairs.empty()) return;
+    AhoCorasick automaton;
+    std::vector<bool*> first;  // by automaton value; map values stay put
+    for (const auto* pair : pairs) {
+      automaton.add(pair->first, static_cast<std::uint32_t>(first.size()));
+      first.push_back(&first_.try_emplace(*pair, false).first->second);
+    }
+    automaton.build();
+    const DocumentText& doc = state_.doc;
+    std::vector<char> decided(pairs.size(), 0);
+    automaton.scan(doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
+      if (decided[hit.value]) return;
+      const std::string& full = pairs[hit.value]->second;
+      const std::size_t at = end - hit.length;
+      if (doc.key.compare(at, full.size(), full) == 0) {
+        decided[hit.value] = 1;  // the full name comes first
+        return;
+      }
+      const std::uint32_t b = doc.key_to_norm[at];
+      const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
+      if (latin_boundaries_ok(doc.norm.text, b, e, false) && is_upper(cp_at(doc.norm.text, b))) {
+        decided[hit.value] = 1;
+        *first[hit.value] = true;
+      }
+    });
+  }
+
   const DocumentState& state_;
   std::unordered_map<std::uint32_t, std::string> stems_;  // name id -> short form key (node-stable)
   std::unordered_set<std::string> organization_keys_;      // of the organisations the text names
   std::unordered_map<std::string, bool> alone_;            // Han stem -> written alone somewhere
+  std::map<std::pair<std::string, std::string>, bool> first_;  // (Latin stem, full name) -> stem first
 };
-
-namespace {
-
-// "Quillmark is a security company ... Quillmark Labs, its research arm": a capitalised
-// Latin stem written alone before its full name first appears names something of its own
-// (often the parent), so it is no short form of the full name. `full_of`: stem key -> the
-// full name's key; returns the stems written alone first. One scan of the text for all.
-std::unordered_set<std::string> latin_stems_written_first(const DocumentText& doc,
-                                                          const std::map<std::string, std::string>& full_of) {
-  std::unordered_set<std::string> first;
-  if (full_of.empty()) return first;
-  AhoCorasick automaton;
-  std::vector<const std::pair<const std::string, std::string>*> by_value;
-  for (const auto& entry : full_of) {
-    automaton.add(entry.first, static_cast<std::uint32_t>(by_value.size()));
-    by_value.push_back(&entry);
-  }
-  automaton.build();
-  std::vector<char> decided(by_value.size(), 0);
-  automaton.scan(doc.key, [&](std::size_t end, const AhoCorasick::Hit& hit) {
-    if (decided[hit.value]) return;
-    const auto& [stem, full] = *by_value[hit.value];
-    const std::size_t at = end - hit.length;
-    if (doc.key.compare(at, full.size(), full) == 0) {
-      decided[hit.value] = 1;  // the full name comes first
-      return;
-    }
-    const std::uint32_t b = doc.key_to_norm[at];
-    const std::uint32_t e = doc.key_to_norm[end - 1] + 1;
-    if (latin_boundaries_ok(doc.norm.text, b, e, false) && is_upper(cp_at(doc.norm.text, b))) {
-      decided[hit.value] = 1;
-      first.insert(stem);
-    }
-  });
-  return first;
-}
-
-}  // namespace
 
 // Short forms that stand for exactly one discovered organisation: key -> its full name's id.
 std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, ShortForms& stems,
@@ -257,7 +265,7 @@ std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, Sho
   for (const auto& [key, name] : full)
     if (const std::string& full_key = state.names.key(name); is_latin_word(cp_at(key, 0)) && full_key.starts_with(key))
       latin.emplace(key, full_key);
-  for (const auto& key : latin_stems_written_first(state.doc, latin)) full.erase(key);
+  for (const auto& key : stems.written_first(latin)) full.erase(key);
   return full;
 }
 

@@ -679,7 +679,8 @@ class Matcher {
   }
 
   // The Han characters before `pos` back to a particle or clause word (由|白鹭|领投, 和|云帆),
-  // when they are short enough to be a name: a name bounded on both sides by the pattern.
+  // when they are short enough and plausible as a name: a name bounded on both sides by the
+  // pattern.
   void han_run_to_break_back(std::uint32_t pos, Candidates& out) const {
     std::uint32_t at = pos;
     std::size_t chars = 0;
@@ -690,7 +691,9 @@ class Matcher {
       ++chars;
     }
     const bool whole = at == lo() || !text::is_han(cp_before(norm_, at)) || scope_.rules.is_han_name_break(cp_before(norm_, at));
-    if (chars >= 2 && chars < kMaxHanRunName && whole && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
+    if (chars >= 2 && chars < kMaxHanRunName && whole && !mention_inside(at, pos) &&
+        plausible_name(norm_.substr(at, pos - at), scope_.rules))
+      out.push_back(Candidate{at, kNone});
   }
   // Whether the element before a slot is a Han word that must stand right before it.
   bool han_literal_before(int idx) const {
@@ -920,11 +923,8 @@ class Matcher {
       const std::uint32_t at = skip_back(sep_begin);
       auto items = candidates_back(slot, -1, at);
       // "由白鹭和云帆领投": a Han item before 和 or 、 runs back to a particle or clause word.
-      if (items.empty() && slot.discovers && scope_.capture && !person_slot(slot) && han_item_separator(sep)) {
+      if (items.empty() && slot.discovers && scope_.capture && !person_slot(slot) && han_item_separator(sep))
         han_run_to_break_back(at, items);
-        if (!items.empty() && !plausible_name(norm_.substr(items.front().edge, at - items.front().edge), scope_.rules))
-          items.clear();
-      }
       if (items.empty()) continue;
       // Inside a list, an organisation and a title before a person are that item's.
       const std::uint32_t titled = items.front().mention == kNone ? kNone : titled_item_begin(items.front().mention);
