@@ -45,7 +45,9 @@ std::vector<Mention> capture_round(DocumentState& state) {
   return found;
 }
 
-// Captures of one span by several patterns take the type with the most support.
+// Captures of one span by several patterns take the type with the most support, and that
+// support as their confidence: where the name's occurrences vote on its type, a span that
+// two patterns read as an organisation outweighs one a single title read as a person.
 void vote_types(std::vector<Mention>& found) {
   std::unordered_map<std::uint64_t, std::uint32_t> span_index;
   std::vector<TypeVotes> votes;
@@ -57,7 +59,10 @@ void vote_types(std::vector<Mention>& found) {
     span_of[i] = it->second;
     votes[it->second].add(found[i].type, found[i].confidence);
   }
-  for (std::size_t i = 0; i < found.size(); ++i) found[i].type = votes[span_of[i]].best();
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    found[i].type = votes[span_of[i]].best();
+    found[i].confidence = std::min(1.0, votes[span_of[i]].best_support());
+  }
 }
 
 // The short forms of discovered organisation names: the name without its closing suffix

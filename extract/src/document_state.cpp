@@ -1,6 +1,8 @@
 #include "document_state.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "char_class.hpp"
 #include "lexicon.hpp"
@@ -8,7 +10,25 @@
 namespace kg::extract {
 
 DocumentState::DocumentState(const Knowledge& knowledge, std::string_view text)
-    : k(knowledge), doc(text), sentences(split_sentences(doc.norm.text, knowledge.rules.abbreviations())) {}
+    : k(knowledge),
+      doc(text),
+      sentences(split_sentences(doc.norm.text, knowledge.rules.abbreviations())),
+      tracing_rules(std::getenv("KG_TRACE_RULES") != nullptr) {}
+
+void DocumentState::trace_match(bool discovering, const Pattern& pattern, const PatternMatch& match) const {
+  std::string line = discovering ? "rule (discover) " : "rule (relate) ";
+  line += pattern.id;
+  for (const auto& b : match.bindings) {
+    line += ' ';
+    line += pattern.slots[b.slot].name;
+    line += b.mention == kNone ? "+=" : "=";
+    line += doc.norm.text.substr(b.begin, b.end - b.begin);
+  }
+  line += " | ";
+  line += doc.norm.text.substr(match.begin, match.end - match.begin);
+  line += '\n';
+  std::fputs(line.c_str(), stderr);
+}
 
 std::vector<Mention>::const_iterator DocumentState::first_at_or_after(std::uint32_t pos) const {
   return std::lower_bound(mentions.begin(), mentions.end(), pos,

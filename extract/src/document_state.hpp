@@ -61,6 +61,7 @@ struct DocumentState {
   std::vector<LiteralFilter::Occurrence> literals;     // of the patterns' required literals, by end
   std::vector<Intro> intros;                          // in sentence order
   FamilyNameScan family_names;  // reused while the set of family names stays the same
+  const bool tracing_rules;     // KG_TRACE_RULES is set
 
   bool overlaps_mention(std::uint32_t begin, std::uint32_t end) const;
   // Whether a mention covers exactly [begin, end).
@@ -77,6 +78,9 @@ struct DocumentState {
   Topics sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last, bool discovering = false) const;
   bool reported_speaker(const Mention& m) const;
   bool vocative(std::uint32_t mention, std::uint32_t last) const;
+  // With KG_TRACE_RULES set in the environment, every pattern match is printed to stderr
+  // (pass, rule id, the text each slot bound): how a pattern writer sees what fired.
+  void trace_match(bool discovering, const Pattern& pattern, const PatternMatch& match) const;
 
   // Calls, for every sentence in order: before(si, first, last); then on_match(si,
   // pattern, match) for each pattern anchored on a trigger in it (the discovering pass
@@ -114,7 +118,10 @@ struct DocumentState {
         const Pattern& p = k.rules.patterns()[pattern];
         if (discovering ? (!p.discovers && p.introduces < 0) : !p.yields_relations()) continue;
         if (!k.literals.may_match(pattern, present, triggers[h].begin, triggers[h].end)) continue;
-        if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) on_match(si, p, *match);
+        if (auto match = match_at(scope, p, triggers[h].begin, triggers[h].end)) {
+          if (tracing_rules) trace_match(discovering, p, *match);
+          on_match(si, p, *match);
+        }
       }
       present.clear();
       after(si, first, last);

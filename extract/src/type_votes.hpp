@@ -18,14 +18,17 @@ class TypeVotes {
     else votes_.insert(it, {type, weight});
   }
   // Needs at least one vote.
-  std::uint32_t best() const {
+  std::uint32_t best() const { return winner()->first; }
+  double best_support() const { return winner()->second; }
+
+ private:
+  std::vector<std::pair<std::uint32_t, double>>::const_iterator winner() const {
     auto best = votes_.begin();
     for (auto it = votes_.begin(); it != votes_.end(); ++it)
       if (best->second < it->second) best = it;
-    return best->first;
+    return best;
   }
 
- private:
   std::vector<std::pair<std::uint32_t, double>> votes_;  // by type; a name has one or two
 };
 

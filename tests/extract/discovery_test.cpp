@@ -187,3 +187,11 @@ TEST_CASE("a gloss may give a second name after a comma and an alias cue: （Sta
   CHECK(*entity(g, "StarBlazeGaming") == *entity(g, "星焰电竞"));
   CHECK(has(g, "韩潇", "ceoOf", "星焰电竞"));
 }
+
+TEST_CASE("en: two patterns reading a name as an organisation outvote one title reading it as a person") {
+  const auto g = build(
+      "Karoo Ridge said it had agreed to buy copper developer Andes Cobre. "
+      "Andes Cobre was founded in 2016 by geologist Matias Echeverria.");
+  CHECK(type_of(g, "Andes Cobre") == "Organization");
+  CHECK(has(g, "Matias Echeverria", "founderOf", "Andes Cobre"));
+}
