@@ -37,6 +37,7 @@ struct FamilyNameScan {
   std::vector<std::pair<std::string, std::string>> names;
   std::vector<std::uint32_t> ids;
   std::vector<CueHit> hits;
+  std::vector<CueHit> full_names;  // a family name after a capitalised word, begin at that word
   std::vector<std::uint32_t> starts;
   bool have_starts = false;
   // family_name_key of each NameTable name, worked out once (a deque: stable references).

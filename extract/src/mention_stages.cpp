@@ -238,12 +238,27 @@ void add_pronoun_mentions(DocumentState& state) {
 namespace {
 
 // "Bo Lee": a family name right after a capitalised word ends another person's full name,
-// so it is not a lone family name.
-bool after_capitalised_word(std::string_view text, std::uint32_t pos) {
-  if (pos < 2 || text[pos - 1] != ' ') return false;
+// so it is not a lone family name. Returns where that word starts, or kNone.
+std::uint32_t capitalised_word_before(std::string_view text, std::uint32_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return kNone;
   std::size_t start = pos - 1;
   while (start > 0 && is_latin_word(cp_before(text, start))) start = prev_start(text, start);
-  return start < pos - 1 && is_upper(cp_at(text, start));
+  return start < pos - 1 && is_upper(cp_at(text, start)) ? static_cast<std::uint32_t>(start) : kNone;
+}
+
+// "Maren Holloway", where "Holloway" is the family name of another person of the document
+// (Caleb Holloway): the capitalised word before it is a first name when it is all letters,
+// no known or ordinary word, and does not itself follow a capitalised word ("North Carolina").
+bool plausible_first_name(const DocumentState& state, std::uint32_t begin, std::uint32_t end) {
+  const std::string_view norm = state.doc.norm.text;
+  if (end - begin < 2) return false;
+  for (std::size_t i = begin; i < end; i += cp_length(norm, i))
+    if (!text::is_latin_letter(cp_at(norm, i))) return false;
+  if (begin > 0 && cp_before(norm, begin) == '-') return false;
+  if (capitalised_word_before(norm, begin) != kNone) return false;
+  const std::string key = fold_key(norm.substr(begin, end - begin));
+  const RuleSet& rules = state.k.rules;
+  return !rules.is_stopword(key) && !rules.is_name_suffix(key) && state.k.lexicon.find_key(key) == kNone;
 }
 
 }  // namespace
@@ -321,11 +336,15 @@ void add_family_name_mentions(DocumentState& state) {
       return a.key_end != b.key_end ? a.key_end < b.key_end : a.key_begin < b.key_begin;
     });
     scan.hits.clear();
+    scan.full_names.clear();
     for (const Found& f : found) {
       const std::uint32_t b = state.doc.key_to_norm[f.key_begin];
       const std::uint32_t e = state.doc.key_to_norm[f.key_end - 1] + 1;
-      if (latin_boundaries_ok(norm, b, e, true) && !after_capitalised_word(norm, b))
+      if (!latin_boundaries_ok(norm, b, e, true)) continue;
+      if (const std::uint32_t first = capitalised_word_before(norm, b); first == kNone)
         scan.hits.push_back(CueHit{b, e, f.hit.value});
+      else if (plausible_first_name(state, first, b - 1))
+        scan.full_names.push_back(CueHit{first, e, f.hit.value});
     }
     scan.names = std::move(names);
     scan.ids.clear();
@@ -344,6 +363,19 @@ void add_family_name_mentions(DocumentState& state) {
     m.surname = true;
     found.push_back(m);
   }
+  // Another person of the same family: a name of its own, which makes the family name shared.
+  for (const CueHit& hit : scan.full_names) {
+    if (state.overlaps_mention(hit.begin, hit.end)) continue;
+    Mention m;
+    m.begin = hit.begin;
+    m.end = hit.end;
+    m.kind = MentionKind::Discovered;
+    m.type = k.person;
+    m.name = state.names.intern(display_name(state.doc.slice(hit.begin, hit.end), true));
+    m.confidence = 0.7;
+    found.push_back(m);
+  }
+  std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   state.add_mentions(std::move(found));
 }
 

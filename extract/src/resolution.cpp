@@ -194,7 +194,12 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
       if (it != with_middle.end() && it->second.size() == 1) join(i, it->second.front(), "leaves out the middle name of the only");
     }
 
-  // A one-word discovered person joins the only full name ending with that word.
+  // A one-word discovered person joins the only full name ending with that word; of several,
+  // the one introduced first when the word is used before any other is introduced ("Maren
+  // Holloway ... says Holloway ... her brother, Caleb Holloway").
+  std::vector<std::uint32_t> first_mention(entities.size(), kNone);
+  for (const auto& m : mentions)
+    if (m.entity != kNone && m.kind != MentionKind::Pronoun) first_mention[m.entity] = std::min(first_mention[m.entity], m.begin);
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname;
   for (std::uint32_t i = 0; i < entities.size(); ++i)
     if (entity_type[i] == k.person && redirect[i] == i)
@@ -202,8 +207,15 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
   for (const auto& [key, i] : by_key) {
     if (entity_type[i] != k.person || entities[i].name.find(' ') != std::string::npos) continue;
     const auto it = by_surname.find(key);
-    if (it == by_surname.end() || it->second.size() != 1) continue;
-    join(i, it->second.front(), "is the surname of the only full name");
+    if (it == by_surname.end()) continue;
+    if (it->second.size() == 1) {
+      join(i, it->second.front(), "is the surname of the only full name");
+      continue;
+    }
+    std::vector<std::uint32_t> fulls = it->second;
+    std::sort(fulls.begin(), fulls.end(), [&](auto a, auto b) { return first_mention[a] < first_mention[b]; });
+    if (first_mention[fulls[0]] < first_mention[i] && first_mention[i] < first_mention[fulls[1]])
+      join(i, fulls[0], "is the surname, used before any other of that family was named, of");
   }
   // Drop the joined entities and renumber.
   std::vector<std::uint32_t> renumber(entities.size(), kNone);

@@ -195,3 +195,13 @@ TEST_CASE("en: two patterns reading a name as an organisation outvote one title 
   CHECK(type_of(g, "Andes Cobre") == "Organization");
   CHECK(has(g, "Matias Echeverria", "founderOf", "Andes Cobre"));
 }
+
+TEST_CASE("en: a first name before a known family name is another person; the lone family name is the one named first") {
+  const auto g = build(
+      "On Tuesday, Maren Holloway opened a new taproom. \"It is slow work,\" says Holloway. "
+      "Holloway studied at Stanford. Caleb Holloway, her brother, joined Google in 2014.");
+  CHECK(type_of(g, "Maren Holloway") == "Person");
+  CHECK(has(g, "Maren Holloway", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Caleb Holloway", "worksFor", "Google"));
+  CHECK_FALSE(has(g, "Caleb Holloway", "studiesAt", "Stanford University"));
+}
