@@ -329,3 +329,20 @@ TEST_CASE("en: rivals after 'competes with ... including' and 'also faces'") {
   CHECK(has(g, "Databricks", "competesWith", "Apple"));
   CHECK(has(g, "Databricks", "competesWith", "Amazon"));
 }
+
+TEST_CASE("en: company nouns before bare names, owners described as investors, and a bought company after its description") {
+  const auto g = build(
+      "Kestrel Lifts, the Dutch lift maker owned by private equity firms Harrow Partners and Quenby, said on Monday "
+      "it had agreed to buy Italian rival Brunelli Ascensori. Intel bought Chilean copper developer Andes Cobre.");
+  CHECK(type_of(g, "Brunelli Ascensori") == "Organization");
+  CHECK(has(g, "Harrow Partners", "investsIn", "Kestrel Lifts"));
+  CHECK(has(g, "Quenby", "investsIn", "Kestrel Lifts"));
+  CHECK(has(g, "Kestrel Lifts", "acquired", "Brunelli Ascensori"));
+  CHECK(has(g, "Intel", "acquired", "Andes Cobre"));
+}
+
+TEST_CASE("en trap: a gap before the bought company ends with a company noun, not 'by' or 'from'") {
+  const auto g = build("Reports said Intel had agreed to buy power from Apple. Databricks, a data company, was acquired by Intel.");
+  CHECK_FALSE(has(g, "Intel", "acquired", "Apple"));
+  CHECK_FALSE(has(g, "Databricks", "acquired", "Intel"));
+}
