@@ -433,11 +433,13 @@ class Matcher {
     }
     return starts[kHanOrgStem - 1];
   }
-  // Forwards, the shortest stem of two to three characters that a suffix follows; three
-  // only where no other Han character comes before (公司栖木科技 has none of 司栖木).
-  void han_org_fwd(std::uint32_t pos, Candidates& out) const {
+  // Forwards, the shortest stem of two to four characters that a suffix follows; more than
+  // two only where no other Han character comes before (公司栖木科技 has none of 司栖木), or
+  // where the pattern's own word ends there (考入华西医科大学).
+  void han_org_fwd(std::uint32_t pos, bool after_literal, Candidates& out) const {
     const char32_t before = cp_before(norm_, pos);
-    const int longest = pos > lo() && text::is_han(before) && !scope_.rules.is_han_name_break(before) ? kHanOrgStem : kMaxHanOrgStem;
+    const bool open = pos > lo() && text::is_han(before) && !scope_.rules.is_han_name_break(before);
+    const int longest = open && !after_literal ? kHanOrgStem : kMaxHanOrgStem;
     std::uint32_t at = pos;
     for (int chars = 0; chars < longest; ++chars) {
       const char32_t cp = cp_at(norm_, at);
@@ -593,7 +595,9 @@ class Matcher {
                                  (end > pos + 6 && scope_.rules.is_han_surname(norm_.substr(pos, 6)));
       if (end > pos && han_person_ok && !mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
     } else if (text::is_han(first)) {
-      if (organization_slot(slot)) han_org_fwd(pos, out);
+      const bool after_literal = idx > 0 && p_.elements[idx - 1].kind == ElementKind::Literal &&
+                                 !p_.elements[idx - 1].optional;
+      if (organization_slot(slot)) han_org_fwd(pos, after_literal, out);
       han_candidates(slot, idx, pos, out);
     } else {
       std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);

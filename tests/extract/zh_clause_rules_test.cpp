@@ -69,3 +69,17 @@ TEST_CASE("zh traps: 为 never stands inside a name a clause opens with; 带着 
   CHECK(has(g, "陈嘉树", "ceoOf", "途盾科技"));
   CHECK_FALSE(entity(g, "黎昊带"));
 }
+
+TEST_CASE("zh: a profile's opening names the organisation and titles in a clause of their own; names right after the pattern's verb") {
+  const auto g = build(
+      "祁雁南，1968年出生于湖南益阳，口腔正畸专家，澄白口腔医疗集团创始人、董事长。1986年，祁雁南考入华西医科大学口腔医学系。"
+      "1991年毕业后，祁雁南进入湘雅医院口腔科工作。随后澄白口腔进入武汉市场。");
+  CHECK(has(g, "祁雁南", "founderOf", "澄白口腔医疗"));
+  CHECK(has(g, "祁雁南", "studiesAt", "华西医科大学"));
+  CHECK(has(g, "祁雁南", "worksFor", "湘雅医院"));
+}
+
+TEST_CASE("zh trap: a title in parentheses after a second guest is not the first guest's") {
+  const auto g = build("嘉宾：何嘉树（Databricks联合创始人兼CEO）、林晓舟（Databricks联合创始人兼CTO）。何嘉树表示同意，林晓舟表示反对。");
+  CHECK_FALSE(has(g, "何嘉树", "ctoOf", "Databricks"));
+}
