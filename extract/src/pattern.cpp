@@ -87,6 +87,10 @@ class Compiler {
   }
 
   void add_literal(std::vector<std::string> alternatives, bool optional) {
+    // Chinese web text often quotes names with straight quotes ("鹰瞳"): a Chinese opening or
+    // closing quote in a pattern stands for the straight one too.
+    const auto has = [&](std::string_view a) { return std::find(alternatives.begin(), alternatives.end(), a) != alternatives.end(); };
+    if ((has("“") || has("「") || has("”") || has("」")) && !has("\"")) alternatives.push_back("\"");
     Element e;
     e.kind = ElementKind::Literal;
     e.alternatives = std::move(alternatives);

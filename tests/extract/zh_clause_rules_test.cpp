@@ -83,3 +83,16 @@ TEST_CASE("zh trap: a title in parentheses after a second guest is not the first
   const auto g = build("嘉宾：何嘉树（Databricks联合创始人兼CEO）、林晓舟（Databricks联合创始人兼CTO）。何嘉树表示同意，林晓舟表示反对。");
   CHECK_FALSE(has(g, "何嘉树", "ctoOf", "Databricks"));
 }
+
+TEST_CASE("zh: straight quotes around products work as Chinese ones; a name a clause opens with, founded in a year, is an organisation") {
+  const auto g = build("云翼检修成立于2018年，总部位于旧金山。云翼检修的核心产品是孔探影像分析系统\"鹰瞳\"和维修工卡管理平台\"航修通\"。");
+  CHECK(type_of(g, "云翼检修") == "Organization");
+  CHECK(has(g, "云翼检修", "develops", "鹰瞳"));
+  CHECK(has(g, "云翼检修", "develops", "航修通"));
+}
+
+TEST_CASE("zh trap: a generic noun founded in a year is no organisation") {
+  const auto g = build("俱乐部成立于1995年。乐团成立于2001年。");
+  CHECK_FALSE(entity(g, "俱乐部"));
+  CHECK_FALSE(entity(g, "乐团"));
+}
