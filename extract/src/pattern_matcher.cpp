@@ -929,6 +929,10 @@ class Matcher {
       // "由白鹭和云帆领投": a Han item before 和 or 、 runs back to a particle or clause word.
       if (items.empty() && slot.discovers && scope_.capture && !person_slot(slot) && han_item_separator(sep))
         han_run_to_break_back(at, items);
+      // "老股东深创投、元禾原点": a captured item's descriptor is the list's, not part of its name.
+      for (auto& item : items)
+        if (item.mention == kNone)
+          if (const std::uint32_t name = han_descriptor_fwd(item.edge); name + 3 < at) item.edge = name;
       if (items.empty()) continue;
       // Inside a list, an organisation and a title before a person are that item's.
       const std::uint32_t titled = items.front().mention == kNone ? kNone : titled_item_begin(items.front().mention);

@@ -96,3 +96,20 @@ TEST_CASE("zh trap: a generic noun founded in a year is no organisation") {
   CHECK_FALSE(entity(g, "俱乐部"));
   CHECK_FALSE(entity(g, "乐团"));
 }
+
+TEST_CASE("zh: partners signed in a list, a supplier of, rivals compared, shareholders following a round") {
+  const auto g = build("云翼科技已与腾讯、海航技术签约。云翼科技同年成为微软的战略供应商之一。业内通常将云翼科技与谷歌、晶苑国际相比较。"
+                       "本轮由谷歌领投，云翼科技的老股东深创投、元禾原点跟投。");
+  CHECK(has(g, "云翼科技", "partnerOf", "Tencent"));
+  CHECK(has(g, "云翼科技", "partnerOf", "海航技术"));
+  CHECK(has(g, "云翼科技", "partnerOf", "Microsoft"));
+  CHECK(has(g, "云翼科技", "competesWith", "晶苑国际"));
+  CHECK(has(g, "深创投", "investsIn", "云翼科技"));
+  CHECK(has(g, "元禾原点", "investsIn", "云翼科技"));
+}
+
+TEST_CASE("zh trap: quantities and generic nouns in a list of partners are no names") {
+  const auto g = build("华为数字能源与多家车企和运营商达成合作。");
+  CHECK_FALSE(entity(g, "多家车企"));
+  CHECK_FALSE(entity(g, "运营商"));
+}
