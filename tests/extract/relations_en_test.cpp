@@ -346,3 +346,19 @@ TEST_CASE("en trap: a gap before the bought company ends with a company noun, no
   CHECK_FALSE(has(g, "Intel", "acquired", "Apple"));
   CHECK_FALSE(has(g, "Databricks", "acquired", "Intel"));
 }
+
+TEST_CASE("en: who heads, comes to us from, a brand under its owner, a product which runs on, an organisation of a place") {
+  const auto g = build(
+      "Hannah Voss comes to us from Intel, where she led the digital team. You have Claude under Anthropic. "
+      "The Tidewright app, which we rebuilt on Gemini last year, works. \"Good,\" said Markus Lindqvist, who heads "
+      "Databricks in Europe. Rivals include Apple of San Francisco, and others.");
+  CHECK(has(g, "Hannah Voss", "worksFor", "Intel"));
+  CHECK(has(g, "Tidewright", "builtOn", "Gemini"));
+  CHECK(has(g, "Markus Lindqvist", "leaderOf", "Databricks"));
+  CHECK(has(g, "Apple", "locatedIn", "San Francisco"));
+}
+
+TEST_CASE("en trap: a reporter's dateline is no place of residence") {
+  const auto g = build("Intel agreed the deal. (Reporting by Anna Keller in San Francisco; Editing by Tom Hogue)");
+  CHECK_FALSE(has(g, "Anna Keller", "locatedIn", "San Francisco"));
+}
