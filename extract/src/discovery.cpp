@@ -148,10 +148,16 @@ class ShortForms {
   std::string compute(const std::string& name) {
     const RuleSet& rules = state_.k.rules;
     std::string stem;
-    if (const auto space = name.rfind(' '); space != std::string::npos) {
-      if (name.find(' ') != space || !rules.is_name_suffix(fold_key(name.substr(space + 1)))) return {};
-      stem = name.substr(0, space);
-      if (stem.size() < kMinLatinStem) return {};
+    if (name.find(' ') != std::string::npos) {
+      // "Karoo Ridge Resources" -> "Karoo Ridge", "Hollow Pine Brewing Co." -> "Hollow Pine":
+      // the closing suffix words go, one or two of them.
+      stem = name;
+      for (int words = 0; words < 2; ++words) {
+        const auto space = stem.rfind(' ');
+        if (space == std::string::npos || !rules.is_name_suffix(fold_key(stem.substr(space + 1)))) break;
+        stem.resize(space);
+      }
+      if (stem.size() == name.size() || stem.size() < kMinLatinStem) return {};
     } else {
       stem = han_stem(name);
       if (stem.size() < kMinHanStemBytes || !written_alone(stem)) return {};
@@ -267,8 +273,14 @@ std::map<std::string, std::uint32_t> short_forms(const DocumentState& state, Sho
   for (const auto& m : found) note(m);
   for (const auto& key : ambiguous) full.erase(key);
   std::map<std::string, std::string> latin;
+  // A legal form closes the stem's own name: its stem written first is still its short form.
+  const auto legal_form = [&](const std::string& name) {
+    const auto space = name.rfind(' ');
+    return space != std::string::npos && state.k.rules.is_legal_form_suffix(fold_key(std::string_view(name).substr(space + 1)));
+  };
   for (const auto& [key, name] : full)
-    if (const std::string& full_key = state.names.key(name); is_latin_word(cp_at(key, 0)) && full_key.starts_with(key))
+    if (const std::string& full_key = state.names.key(name);
+        is_latin_word(cp_at(key, 0)) && full_key.starts_with(key) && !legal_form(state.names.name(name)))
       latin.emplace(key, full_key);
   for (const auto& key : stems.written_first(latin)) full.erase(key);
   return full;

@@ -57,6 +57,9 @@ class RuleSet {
   bool is_product_suffix(std::string_view folded) const { return product_suffixes_.contains(folded); }
   // Words that end an organisation's name ("Fernbrook AI", "Quillfeather Labs").
   bool is_name_suffix(std::string_view folded) const { return name_suffixes_.contains(folded); }
+  // Name suffixes that close the same company's name as its stem ("Hollow Pine Brewing Co."
+  // is Hollow Pine), unlike "Quillmark Labs" beside its parent Quillmark.
+  bool is_legal_form_suffix(std::string_view folded) const { return legal_form_suffixes_.contains(folded); }
   // Words after which a name goes on with "of" ("University of Toronto", "Bank of England").
   bool is_of_name_head(std::string_view folded) const { return of_name_heads_.contains(folded); }
   // Lower-case words inside a person's name (van, de, von der: Pieter van Amstel), longest first.
@@ -192,7 +195,7 @@ class RuleSet {
       if (static_cast<unsigned char>(c) >= 0x80) return set.contains(unaccented(folded));
     return set.contains(folded);
   }
-  WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_,
+  WordSet object_coordinators_, stopwords_, product_suffixes_, name_suffixes_, legal_form_suffixes_, han_surnames_, of_name_heads_, given_names_, latin_surnames_,
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_single_openers_, han_noun_suffixes_;

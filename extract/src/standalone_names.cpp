@@ -1,5 +1,6 @@
 #include "standalone_names.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "aho_corasick.hpp"
@@ -109,12 +110,13 @@ class LatinRuns {
   struct Suffixed {
     Span whole;
     std::uint32_t whole_id, stem_id;
+    bool legal_form;
   };
   void note_suffixed(const std::vector<Span>& tokens) {
     const Span whole{tokens.front().begin, tokens.back().end};
     const std::string_view stem = s_.substr(whole.begin, tokens[tokens.size() - 2].end - whole.begin);
     suffixed_.push_back(Suffixed{whole, occurrences_.add(s_.substr(whole.begin, whole.end - whole.begin)),
-                                 occurrences_.add(stem)});
+                                 occurrences_.add(stem), rules_.is_legal_form_suffix(fold_key(word(tokens.back())))});
   }
 
   // "DavidLiu", "JasonXu" in Chinese text: one glued token that splits into a first name
@@ -128,7 +130,11 @@ class LatinRuns {
   std::uint32_t type_of(const std::vector<Span>& tokens, std::uint32_t end, std::uint32_t limit) const {
     if (tokens.size() == 1) return glued_person(tokens.front()) ? state_.k.person : kNone;
     if (tokens.size() < 2) return kNone;
-    if (rules_.is_name_suffix(fold_key(word(tokens.back())))) return state_.k.organization;
+    if (rules_.is_name_suffix(fold_key(word(tokens.back())))) {
+      // "Brewing Co" is no name: a stem of suffix words alone names nothing.
+      const bool all_suffixes = std::all_of(tokens.begin(), tokens.end(), [&](const Span& t) { return rules_.is_name_suffix(fold_key(word(t))); });
+      return all_suffixes ? kNone : state_.k.organization;
+    }
     if (tokens.size() > kMaxPersonTokens) return kNone;
     for (const auto& t : tokens)
       if (!name_like(word(t))) return kNone;
@@ -161,8 +167,10 @@ class LatinRuns {
  public:
   void finish() {
     const auto at = occurrences_.find(s_, true);
+    // A legal form ("Karoo Ridge Resources", "Hollow Pine Brewing Co") closes the stem's own
+    // name, so the stem written alone is its short form, not another organisation.
     for (const Suffixed& s : suffixed_)
-      if (at[s.stem_id].size() == at[s.whole_id].size()) add(s.whole.begin, s.whole.end, state_.k.organization);
+      if (s.legal_form || at[s.stem_id].size() == at[s.whole_id].size()) add(s.whole.begin, s.whole.end, state_.k.organization);
   }
 
  private:

@@ -205,3 +205,15 @@ TEST_CASE("en: a first name before a known family name is another person; the lo
   CHECK(has(g, "Caleb Holloway", "worksFor", "Google"));
   CHECK_FALSE(has(g, "Caleb Holloway", "studiesAt", "Stanford University"));
 }
+
+TEST_CASE("en: a name ending with trade words is an organisation whose short form drops them") {
+  const auto g = build(
+      "Karoo Ridge Resources, the Perth-based miner, said so. Karoo Ridge has since grown. "
+      "Hollow Pine is small. Maren Holloway founded Hollow Pine Brewing Co. in 2014. She worked at Sierra Nevada Brewing Co. "
+      "for three years.");
+  CHECK(type_of(g, "Karoo Ridge Resources") == "Organization");
+  CHECK(has_alias(g, "Karoo Ridge Resources", "Karoo Ridge"));
+  CHECK(type_of(g, "Hollow Pine Brewing Co") == "Organization");
+  CHECK(has_alias(g, "Hollow Pine Brewing Co", "Hollow Pine"));
+  CHECK_FALSE(entity(g, "Brewing Co"));
+}
