@@ -34,6 +34,7 @@ Knowledge Knowledge::load(const KnowledgePaths& paths, Options options) {
   k.person = find_type(k.ontology, "Person");
   k.organization = find_type(k.ontology, "Organization");
   k.product = find_type(k.ontology, "Product");
+  k.place = find_type(k.ontology, "Place");
   return k;
 }
 

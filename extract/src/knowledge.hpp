@@ -24,7 +24,7 @@ struct Knowledge {
   Options options;
   std::vector<std::string> entry_names;  // lexicon entry names by index
   std::vector<std::string> entry_family_keys;  // family_name_key of each entry name
-  std::uint32_t person = kNone, organization = kNone, product = kNone;
+  std::uint32_t person = kNone, organization = kNone, product = kNone, place = kNone;
 
   const std::string& type_name(std::uint32_t type) const { return ontology.types()[type].name; }
 };

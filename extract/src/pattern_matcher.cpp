@@ -743,7 +743,11 @@ class Matcher {
       out.erase(std::remove_if(out.begin(), out.end(), implausible), out.end());
       return out;
     }
-    const std::uint32_t begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
+    std::uint32_t begin = capture_latin_backward(norm_, pos, lo(), scope_.rules);
+    // A work's title keeps its article: "with The Salt Road (2015)".
+    if (begin < pos && work_slot(slot) && begin >= lo() + 4 && norm_.compare(begin - 4, 4, "The ") == 0 &&
+        (begin - 4 == lo() || !is_latin_word(cp_before(norm_, begin - 4))))
+      begin -= 4;
     if (begin < pos && !mention_inside(begin, pos) &&
         plausible_name(norm_.substr(begin, pos - begin), scope_.rules))
       out.push_back(Candidate{begin, kNone});

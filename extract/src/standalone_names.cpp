@@ -110,13 +110,27 @@ class LatinRuns {
   struct Suffixed {
     Span whole;
     std::uint32_t whole_id, stem_id;
-    bool legal_form;
+    bool legal_form, place_stem;
   };
   void note_suffixed(const std::vector<Span>& tokens) {
     const Span whole{tokens.front().begin, tokens.back().end};
     const std::string_view stem = s_.substr(whole.begin, tokens[tokens.size() - 2].end - whole.begin);
     suffixed_.push_back(Suffixed{whole, occurrences_.add(s_.substr(whole.begin, whole.end - whole.begin)),
-                                 occurrences_.add(stem), rules_.is_legal_form_suffix(fold_key(word(tokens.back())))});
+                                 occurrences_.add(stem), rules_.is_legal_form_suffix(fold_key(word(tokens.back()))),
+                                 known_place(stem)});
+  }
+
+  bool after_capitalised_word(std::uint32_t begin) const {
+    if (begin < 2 || s_[begin - 1] != ' ') return false;
+    std::size_t start = begin - 1;
+    while (start > 0 && is_latin_word(cp_before(s_, start))) start = prev_start(s_, start);
+    return start < begin - 1 && is_upper(cp_at(s_, start)) &&
+           !rules_.is_stopword(fold_key(s_.substr(start, begin - 1 - start)));  // "The University of ..."
+  }
+
+  bool known_place(std::string_view name) const {
+    const std::uint32_t entry = state_.k.lexicon.find_key(fold_key(name));
+    return entry != kNone && state_.k.lexicon.entries()[entry].type == state_.k.place;
   }
 
   // "DavidLiu", "JasonXu" in Chinese text: one glued token that splits into a first name
@@ -143,11 +157,32 @@ class LatinRuns {
     return (first_name || family_name || born_follows(end, limit)) ? state_.k.person : kNone;
   }
 
+  // "Ningxia University", "Sierra Nevada Brewing Co": known places inside a name that ends
+  // with an organisation suffix are part of it.
+  bool holds_only_places(std::uint32_t begin, std::uint32_t end) const {
+    for (auto m = state_.first_at_or_after(begin); m != state_.mentions.end() && m->begin < end; ++m)
+      if (m->kind != MentionKind::Lexicon || m->type != state_.k.place || m->end > end) return false;
+    // A mention starting before the run and reaching into it is no place of its own.
+    return !(begin > 0 && state_.overlaps_mention(begin - 1, begin));
+  }
+
   bool take(std::uint32_t begin, std::uint32_t end, std::uint32_t limit) {
-    if (state_.overlaps_mention(begin, end) || !plausible_name(s_.substr(begin, end - begin), rules_)) return false;
+    if (!plausible_name(s_.substr(begin, end - begin), rules_)) return false;
+    const bool overlaps = state_.overlaps_mention(begin, end);
+    if (overlaps && !holds_only_places(begin, end)) return false;
     const auto tokens = tokens_of(s_, begin, end);
+    // "University of Tasmania", "Bank of Valletta": a name head, "of" and a name.
+    // Not when "and" and a capital follow: the name may go on ("Museum of Old and New Art").
+    // Nor inside a longer capitalised run ("Technical University of X"): patterns read those.
+    if (tokens.size() >= 3 && word(tokens[1]) == "of" && rules_.is_of_name_head(fold_key(word(tokens.front()))) &&
+        !after_capitalised_word(begin)) {
+      const std::string_view rest = s_.substr(end, std::min<std::size_t>(6, s_.size() - end));
+      if (rest.size() == 6 && rest.starts_with(" and ") && is_upper(cp_at(rest, 5))) return false;
+      add(begin, end, state_.k.organization);
+      return true;
+    }
     const std::uint32_t type = type_of(tokens, end, limit);
-    if (type == kNone) return false;
+    if (type == kNone || (overlaps && type != state_.k.organization)) return false;
     if (type == state_.k.organization) note_suffixed(tokens);
     else add(begin, end, type);
     return true;
@@ -169,8 +204,10 @@ class LatinRuns {
     const auto at = occurrences_.find(s_, true);
     // A legal form ("Karoo Ridge Resources", "Hollow Pine Brewing Co") closes the stem's own
     // name, so the stem written alone is its short form, not another organisation.
+    // So does a known place ("Ningxia" of Ningxia University): written alone, it is the place.
     for (const Suffixed& s : suffixed_)
-      if (s.legal_form || at[s.stem_id].size() == at[s.whole_id].size()) add(s.whole.begin, s.whole.end, state_.k.organization);
+      if (s.legal_form || s.place_stem || at[s.stem_id].size() == at[s.whole_id].size())
+        add(s.whole.begin, s.whole.end, state_.k.organization);
   }
 
  private:

@@ -362,3 +362,21 @@ TEST_CASE("en trap: a reporter's dateline is no place of residence") {
   const auto g = build("Intel agreed the deal. (Reporting by Anna Keller in San Francisco; Editing by Tom Hogue)");
   CHECK_FALSE(has(g, "Anna Keller", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("en: works with a year and a maker, partners of, run by, and names holding a known place") {
+  const auto g = build(
+      "The festival opened with The Salt Road (2015), directed by Aisha Karimi, which won. It closed with Low Tide Hymns "
+      "(2021), a documentary by San Francisco filmmaker Callum Reid. The University of Tasmania is an academic partner "
+      "of the Derwent Film Festival. Derwent Pitch is run by producer Hemi Walker. She studied at San Francisco Academy.");
+  CHECK(has(g, "Aisha Karimi", "authorOf", "The Salt Road"));
+  CHECK(has(g, "Callum Reid", "authorOf", "Low Tide Hymns"));
+  CHECK(has(g, "Callum Reid", "locatedIn", "San Francisco"));
+  CHECK(has(g, "University of Tasmania", "partnerOf", "Derwent Film Festival"));
+  CHECK(has(g, "Hemi Walker", "leaderOf", "Derwent Pitch"));
+  CHECK(type_of(g, "San Francisco Academy") == "Organization");
+}
+
+TEST_CASE("en trap: a name with 'of' that goes on with 'and' is not cut there") {
+  const auto g = build("The Museum of Old and New Art opened in 2011.");
+  CHECK_FALSE(entity(g, "Museum of Old"));
+}
