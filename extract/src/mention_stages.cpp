@@ -68,6 +68,49 @@ void trim_lexicon_verb_tails(DocumentState& state) {
   }
 }
 
+namespace {
+
+// A capitalised word of letters that is no stopword and no start of a known name.
+bool name_word(const DocumentState& state, std::uint32_t begin, std::uint32_t end) {
+  const std::string_view norm = state.doc.norm.text;
+  if (end - begin < 2 || !is_upper(cp_at(norm, begin))) return false;
+  bool lower = false;
+  for (std::size_t i = begin; i < end; i += cp_length(norm, i)) {
+    const char32_t cp = cp_at(norm, i);
+    if (!text::is_latin_letter(cp) && cp != '-') return false;
+    if (is_lower(cp)) lower = true;
+  }
+  const std::string key = fold_key(norm.substr(begin, end - begin));
+  // "London Mayor Sadiq Khan": a title after a place leaves it a place.
+  const auto& titles = state.k.rules.titles();
+  if (std::any_of(titles.begin(), titles.end(), [&](const TitleForm& t) { return t.form == key; })) return false;
+  return lower && !state.k.rules.is_stopword(key) && !state.k.rules.is_name_suffix(key) &&
+         state.k.lexicon.find_key(key) == kNone && !state.overlaps_mention(begin, end);
+}
+
+}  // namespace
+
+void release_places_inside_names(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const std::string_view norm = state.doc.norm.text;
+  std::erase_if(state.mentions, [&](const Mention& m) {
+    if (m.kind != MentionKind::Lexicon || m.type != k.place || !is_upper(cp_at(norm, m.begin))) return false;
+    if (m.end + 1 < norm.size() && norm[m.end] == ' ') {
+      std::uint32_t end = m.end + 1;
+      while (end < norm.size() && (text::is_latin_letter(cp_at(norm, end)) || norm[end] == '-')) end += static_cast<std::uint32_t>(cp_length(norm, end));
+      if (name_word(state, m.end + 1, end)) return true;
+    }
+    if (m.begin > 1 && norm[m.begin - 1] == ' ') {
+      std::uint32_t begin = m.begin - 1;
+      while (begin > 0 && text::is_latin_letter(cp_before(norm, begin))) begin = static_cast<std::uint32_t>(prev_start(norm, begin));
+      // Not at a sentence's start, where any word is capitalised.
+      const bool sentence_start = begin == 0 || norm[begin - 1] == '\n' || (begin >= 2 && (norm[begin - 2] == '.' || norm[begin - 2] == '!' || norm[begin - 2] == '?'));
+      if (!sentence_start && name_word(state, begin, m.begin - 1)) return true;
+    }
+    return false;
+  });
+}
+
 void compose_product_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules, state.names);

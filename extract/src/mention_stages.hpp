@@ -10,6 +10,10 @@ namespace kg::extract {
 // "腾讯投资了X": a lexicon form ending in a verb that an aspect marker follows (the rule
 // data's lexicon_verb_tails) is cut to the shorter known name before the verb.
 void trim_lexicon_verb_tails(DocumentState& state);
+// "Andes Cobre", "Sierra Nevada": a known place joined by a space to a capitalised word that
+// is no known or ordinary word is the start or end of another name, so it is no place there;
+// patterns and shapes may then read the whole name.
+void release_places_inside_names(DocumentState& state);
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by

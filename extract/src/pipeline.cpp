@@ -19,6 +19,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
 
   knowledge.lexicon.find(state.doc, state.mentions);
   trim_lexicon_verb_tails(state);
+  release_places_inside_names(state);
   compose_product_mentions(state);
   extend_organization_mentions(state);
   scan_cues(state);

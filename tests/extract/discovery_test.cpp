@@ -217,3 +217,12 @@ TEST_CASE("en: a name ending with trade words is an organisation whose short for
   CHECK(has_alias(g, "Hollow Pine Brewing Co", "Hollow Pine"));
   CHECK_FALSE(entity(g, "Brewing Co"));
 }
+
+TEST_CASE("en: a known place at the start or end of a longer capitalised name is part of that name, not a place") {
+  const auto g = build(
+      "Intel said it had agreed to acquire copper developer Andes Cobre. Andes Cobre was founded in 2016 "
+      "by Matias Echeverria. The Andes Mayor spoke in the Andes.");
+  CHECK(has(g, "Intel", "acquired", "Andes Cobre"));
+  CHECK(has(g, "Matias Echeverria", "founderOf", "Andes Cobre"));
+  CHECK(type_of(g, "Andes") == "Place");
+}

@@ -45,6 +45,7 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Reuters", "type": "Organization"},
   {"name": "Mercury", "type": "Place"},
   {"name": "San Francisco", "type": "Place", "aliases": ["旧金山"]},
+  {"name": "Andes", "type": "Place", "aliases": ["安第斯山脉"]},
   {"name": "United States", "type": "Place", "aliases": ["美国"]}
 ]})";
 
