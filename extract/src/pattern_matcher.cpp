@@ -447,10 +447,25 @@ class Matcher {
       at += static_cast<std::uint32_t>(cp_length(norm_, at));
       if (chars + 1 < kHanOrgStem) continue;
       if (const std::uint32_t end = han_org_suffix_at(at); end != kNone) {
-        if (!mention_inside(pos, end)) out.push_back(Candidate{end, kNone});
+        if (!mention_inside(pos, end) && !describes_a_company(pos, end)) out.push_back(Candidate{end, kNone});
         return;
       }
     }
+  }
+  // "是一家总部位于深圳的旅行保险科技公司": after 一家 in its clause, words before 公司 describe
+  // the company the clause is about; they name none.
+  bool describes_a_company(std::uint32_t begin, std::uint32_t end) const {
+    std::string_view rest = std::string_view(norm_).substr(end);
+    if (const std::uint32_t suffix_end = han_org_suffix_at(end); suffix_end != kNone)
+      rest = std::string_view(norm_).substr(suffix_end);  // 旅行保险 of 旅行保险科技公司
+    if (!rest.starts_with("公司") && !rest.starts_with("企业")) return false;
+    for (std::uint32_t at = begin; at > lo();) {
+      const char32_t cp = cp_before(norm_, at);
+      if (is_clause_punct(cp)) return false;
+      at = static_cast<std::uint32_t>(prev_start(norm_, at));
+      if (std::string_view(norm_).substr(at).starts_with("一家")) return true;
+    }
+    return false;
   }
   void han_org_back(std::uint32_t pos, Candidates& out) const {
     const std::uint32_t stem_end = han_org_suffix_before(pos);
@@ -738,7 +753,8 @@ class Matcher {
       if (person_slot(slot)) han_person_back(pos, out);
       if (out.empty() && !person_slot(slot) && han_literal_before(idx)) han_run_to_break_back(pos, out);
       const auto implausible = [&](const Candidate& c) {
-        return !plausible_name(norm_.substr(c.edge, pos - c.edge), scope_.rules);
+        return !plausible_name(norm_.substr(c.edge, pos - c.edge), scope_.rules) ||
+               (c.mention == kNone && organization_slot(slot) && describes_a_company(c.edge, pos));
       };
       out.erase(std::remove_if(out.begin(), out.end(), implausible), out.end());
       return out;

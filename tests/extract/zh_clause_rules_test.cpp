@@ -113,3 +113,16 @@ TEST_CASE("zh trap: quantities and generic nouns in a list of partners are no na
   CHECK_FALSE(entity(g, "多家车企"));
   CHECK_FALSE(entity(g, "运营商"));
 }
+
+TEST_CASE("zh: an interview's company: where it is based, its customers, rounds without a subject, products it made and named") {
+  const auto g = build(
+      "途盾科技是一家总部位于旧金山的旅行保险科技公司。途盾科技在国内的客户主要是腾讯和谷歌。途盾科技成立于2019年。"
+      "A轮由微软领投。ShieldAPI是途盾科技自己从零开发的。今年途盾科技会推出一款酒店退订险，名字叫“订无忧”。");
+  CHECK(has(g, "途盾科技", "locatedIn", "San Francisco"));
+  CHECK_FALSE(entity(g, "旅行保险科技"));
+  CHECK_FALSE(entity(g, "旅行保险"));
+  CHECK(has(g, "途盾科技", "partnerOf", "Tencent"));
+  CHECK(has(g, "Microsoft", "investsIn", "途盾科技"));
+  CHECK(has(g, "途盾科技", "develops", "ShieldAPI"));
+  CHECK(has(g, "途盾科技", "develops", "订无忧"));
+}
