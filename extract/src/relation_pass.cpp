@@ -90,6 +90,14 @@ class RelationPass {
     return predicate == "founderOf" || predicate == "ceoOf" || predicate == "leaderOf";
   }
 
+  // Whether the current sentence is where `person` introduced themselves ("我是Leo，在SBG..."),
+  // under the name they give or as the turn's speaker ("林子昂：我是Leo").
+  bool introduces(std::uint32_t person) const {
+    for (std::size_t n = next_intro_; n < s_.intros.size() && s_.intros[n].sentence == current_sentence_; ++n)
+      if (entity_at(s_.intros[n].begin) == person || person == speaker_) return true;
+    return false;
+  }
+
   bool is_organization(std::uint32_t entity) const {
     return entity != kNone && entity_types_[entity] == k_.organization;
   }
@@ -189,10 +197,13 @@ class RelationPass {
         return topic == kNone && m.salient ? salient_org_ : topic;
       }
       case Reference::SpeakerOrganization: {
-        // "我们" of a guest who said "我是X，Y的创始人": Y; of anyone else, no one.
+        // "我们" of a guest who said "我是X，Y的创始人": Y; of one who introduced themselves as
+        // working at Y ("我是Leo，在SBG负责数据分析"): Y too; of anyone else, no one.
         const std::uint32_t person = self_ != kNone ? self_ : speaker_;
-        const auto led = person == kNone ? led_by_.end() : led_by_.find(person);
-        return led == led_by_.end() ? kNone : led->second;
+        if (person == kNone) return kNone;
+        if (const auto led = led_by_.find(person); led != led_by_.end()) return led->second;
+        const auto works = introduced_at_.find(person);
+        return works == introduced_at_.end() ? kNone : works->second;
       }
       case Reference::None:
         return kNone;
@@ -325,6 +336,13 @@ class RelationPass {
     emitted_.push_back(Emitted{subject, &predicate.name, object});
     // The first organisation a person is found to found or lead is the one their "we" means.
     if (is_person(subject) && is_organization(object) && leads(predicate.name)) led_by_.try_emplace(subject, object);
+    // The speaker of a turn who introduces themselves by another name ("林子昂：我是Leo") is the
+    // same person: their "我们" is the same company.
+    if (is_person(subject) && is_organization(object) && predicate.name == "worksFor" && introduces(subject)) {
+      introduced_at_.try_emplace(subject, object);
+      if (speaker_ != kNone) introduced_at_.try_emplace(speaker_, object);
+      if (self_ != kNone) introduced_at_.try_emplace(self_, object);
+    }
     FoundRelation r;
     r.subject = subject;
     r.object = object;
@@ -410,6 +428,8 @@ class RelationPass {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
   std::uint32_t salient_org_ = kNone;  // "the company" beyond kTopicWindow
   std::unordered_map<std::uint32_t, std::uint32_t> led_by_;  // person -> organisation founded or led
+  // person -> organisation they said they work at in the sentence introducing themselves
+  std::unordered_map<std::uint32_t, std::uint32_t> introduced_at_;
   std::uint32_t topic_org_ = kNone, topic_sentence_ = 0;  // latest sentence-initial organisation
   std::uint32_t sentence_topic_ = kNone;                  // first named mention of this sentence
   std::uint32_t current_sentence_ = 0;

@@ -158,3 +158,10 @@ TEST_CASE("a guest's 我们 makes products named with 叫 and signs with partner
   CHECK(has(g, "星焰科技", "partnerOf", "Google"));
   CHECK_FALSE(has(g, "Ken", "worksFor", "星焰科技"));
 }
+
+TEST_CASE("zh: the 我们 of a guest who introduced themselves as working at a company is that company, under either of their names") {
+  const auto g = build(
+      "主持人：欢迎两位。\n林子昂：大家好，我是Leo，中文名林子昂，在Databricks负责数据分析这块。\n"
+      "主持人：你们怎么做数据？\n林子昂：可以这么说。我们自己做了一套数据平台叫BlazeScope。\n");
+  CHECK(has(g, "Databricks", "develops", "BlazeScope"));
+}
