@@ -205,10 +205,13 @@ bool plausible_han_organization(std::string_view surface, const RuleSet& rules) 
 
 bool plausible_name(std::string_view surface, const RuleSet& rules) {
   if (!plausible_han_organization(surface, rules)) return false;
-  // "多家车企", "其中包括": a word that opens clauses, of two characters or more, opens no name.
-  if (text::is_han(cp_at(surface, 0)))
+  // "多家车企", "其中包括": a word that opens clauses, of two characters or more, opens no name;
+  // "湘江资本领投": one that follows names ends none.
+  if (text::is_han(cp_at(surface, 0))) {
     for (const auto& opener : rules.han_run_openers())
       if (opener.size() > 3 && surface.starts_with(opener)) return false;
+    if (rules.ends_with_name_follower(surface)) return false;
+  }
   const std::string key = fold_key(surface);
   if (key.empty() || rules.is_stopword(key)) return false;
   const std::size_t cps = text::count_code_points(key);

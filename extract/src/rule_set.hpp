@@ -119,6 +119,12 @@ class RuleSet {
       if (text.compare(pos, word.size(), word) == 0) return true;
     return false;
   }
+  // Does `name` end with such a word of two characters or more, after something else?
+  bool ends_with_name_follower(std::string_view name) const {
+    for (const auto& word : han_name_followers_)
+      if (word.size() >= 6 && name.size() > word.size() && name.ends_with(word)) return true;
+    return false;
+  }
   // Ontology indexes of the types discovery treats specially (Han family names, pronouns).
   std::uint32_t person_type() const { return person_type_; }
   std::uint32_t organization_type() const { return organization_type_; }

@@ -126,3 +126,22 @@ TEST_CASE("zh: an interview's company: where it is based, its customers, rounds 
   CHECK(has(g, "途盾科技", "develops", "ShieldAPI"));
   CHECK(has(g, "途盾科技", "develops", "订无忧"));
 }
+
+TEST_CASE("zh: trade suffixes name companies (塞上牧业, 慢岛书房, 蜀光文化基金), generic funds do not; where stores open, units that carry on, partners after their kind") {
+  const auto g = build(
+      "塞上牧业成立于2008年。慢岛书房成立于2015年，慢岛书房在旧金山开出了三家门店。枕石书屋成立于1998年。"
+      "如今枕石书屋作为慢岛书房的旧书部继续营业。慢岛书房与互联网公司腾讯保持着长期合作。蜀光文化基金成立于2012年。"
+      "某量化基金也有兴趣。许晴曾是谷歌的文学编辑。");
+  CHECK(type_of(g, "塞上牧业") == "Organization");
+  CHECK(has(g, "慢岛书房", "locatedIn", "San Francisco"));
+  CHECK(has(g, "枕石书屋", "partOf", "慢岛书房"));
+  CHECK(has(g, "慢岛书房", "partnerOf", "Tencent"));
+  CHECK(type_of(g, "蜀光文化基金") == "Organization");
+  CHECK_FALSE(entity(g, "量化基金"));
+}
+
+TEST_CASE("zh trap: a name never ends with the verb after it (湘江资本领投)") {
+  const auto g = build("2017年，澄白口腔完成由湘江资本领投、麓山健康基金跟投的1.5亿元融资。澄白口腔成立于2010年。");
+  CHECK_FALSE(entity(g, "湘江资本领投"));
+  CHECK(has(g, "麓山健康基金", "investsIn", "澄白口腔"));
+}
