@@ -145,3 +145,13 @@ TEST_CASE("zh trap: a name never ends with the verb after it (湘江资本领投
   CHECK_FALSE(entity(g, "湘江资本领投"));
   CHECK(has(g, "麓山健康基金", "investsIn", "澄白口腔"));
 }
+
+TEST_CASE("zh: clubs and orchestras are companies' kin (俱乐部, 乐团), a kind and a place before a new name, products under their owner with their kind") {
+  const auto g = build(
+      "海湾俱乐部宣布与英国足球数据公司StatsBomb签署三年合作协议。海湾俱乐部成立于2012年。"
+      "海湾俱乐部的球探部门将使用旧金山初创公司绿茵科技开发的系统。谷歌旗下的视频分析软件Sportscode也很常见。");
+  CHECK(type_of(g, "海湾俱乐部") == "Organization");
+  CHECK(has(g, "海湾俱乐部", "partnerOf", "StatsBomb"));
+  CHECK(has(g, "绿茵科技", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Google", "develops", "Sportscode"));
+}
