@@ -380,3 +380,18 @@ TEST_CASE("en trap: a name with 'of' that goes on with 'and' is not cut there") 
   const auto g = build("The Museum of Old and New Art opened in 2011.");
   CHECK_FALSE(entity(g, "Museum of Old"));
 }
+
+TEST_CASE("en: a founder's relative, whose founder, a maker's kind and product, a unit operating as a division, a head of, a plant opened in") {
+  const auto g = build(
+      "Maren Holloway is a brewer. She started Hollow Pine Brewing in 2014 with her older brother, Caleb Holloway. "
+      "Orchard Gap Cider, a small cidery in San Francisco whose founder, Nell Burris, was ready to retire, sold. "
+      "Hollow Pine Brewing's hazy IPA, Fog Cathedral, sells well. Orchard Gap Cider now operates as Hollow Pine Brewing's cider division. "
+      "Hollow Pine Brewing's head of brewing operations, Marcus Oyelaran, agreed. "
+      "Intel, which had just opened its new factory in San Francisco, agreed too.");
+  CHECK(has(g, "Caleb Holloway", "founderOf", "Hollow Pine Brewing"));
+  CHECK(has(g, "Nell Burris", "founderOf", "Orchard Gap Cider"));
+  CHECK(has(g, "Hollow Pine Brewing", "develops", "Fog Cathedral"));
+  CHECK(has(g, "Orchard Gap Cider", "partOf", "Hollow Pine Brewing"));
+  CHECK(has(g, "Marcus Oyelaran", "worksFor", "Hollow Pine Brewing"));
+  CHECK(has(g, "Intel", "locatedIn", "San Francisco"));
+}
