@@ -394,30 +394,22 @@ void add_family_name_mentions(DocumentState& state) {
     for (const auto& [key, full] : scan.names) scan.ids.push_back(state.names.intern(full));
   }
   std::vector<Mention> found;
-  for (const CueHit& hit : scan.hits) {
-    if (state.overlaps_mention(hit.begin, hit.end)) continue;
+  const auto add_person = [&](const CueHit& hit, std::uint32_t name, double confidence, bool surname) {
+    if (state.overlaps_mention(hit.begin, hit.end)) return;
     Mention m;
     m.begin = hit.begin;
     m.end = hit.end;
     m.kind = MentionKind::Discovered;
     m.type = k.person;
-    m.name = scan.ids[hit.cue];
-    m.confidence = 0.8;
-    m.surname = true;
+    m.name = name;
+    m.confidence = confidence;
+    m.surname = surname;
     found.push_back(m);
-  }
+  };
+  for (const CueHit& hit : scan.hits) add_person(hit, scan.ids[hit.cue], 0.8, true);
   // Another person of the same family: a name of its own, which makes the family name shared.
-  for (const CueHit& hit : scan.full_names) {
-    if (state.overlaps_mention(hit.begin, hit.end)) continue;
-    Mention m;
-    m.begin = hit.begin;
-    m.end = hit.end;
-    m.kind = MentionKind::Discovered;
-    m.type = k.person;
-    m.name = state.names.intern(display_name(state.doc.slice(hit.begin, hit.end), true));
-    m.confidence = 0.7;
-    found.push_back(m);
-  }
+  for (const CueHit& hit : scan.full_names)
+    add_person(hit, state.names.intern(display_name(state.doc.slice(hit.begin, hit.end), true)), 0.7, false);
   std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   state.add_mentions(std::move(found));
 }
