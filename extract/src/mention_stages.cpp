@@ -166,6 +166,26 @@ void extend_organization_mentions(DocumentState& state) {
     added.push_back(org);
   };
   for (const Mention& m : state.mentions) {
+    // "嘉兴日报", "杭州银行": a known place and an institution word are a new organisation.
+    if (m.kind == MentionKind::Lexicon && m.type == k.place && m.end < limit && text::is_han(cp_at(norm, m.end))) {
+      // The place may carry its level: 嘉兴市国资委.
+      std::uint32_t at = m.end;
+      for (const std::string_view level : {"市", "省", "县", "区"})
+        if (norm.compare(at, level.size(), level) == 0) at += static_cast<std::uint32_t>(level.size());
+      for (const auto& suffix : k.rules.place_org_suffixes())
+        if (norm.compare(at, suffix.size(), suffix) == 0) {
+          Mention org;
+          org.begin = m.begin;
+          org.end = at + static_cast<std::uint32_t>(suffix.size());
+          org.kind = MentionKind::Discovered;
+          org.type = k.organization;
+          org.name = state.names.intern(norm.substr(org.begin, org.end - org.begin));
+          org.confidence = 0.75;
+          added.push_back(org);
+          break;
+        }
+      continue;
+    }
     if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end >= limit) continue;
     if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) {
       unit(m, end);

@@ -27,7 +27,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "legal_form_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues",
+                           "product_suffixes", "abbreviations", "name_suffixes", "legal_form_suffixes", "place_org_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues",
                            "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
@@ -64,6 +64,11 @@ class RuleFileReader {
       rules_.product_suffixes_.insert(fold_key(word));
     for (const auto& word : file_.strings(root, "name_suffixes"))
       rules_.name_suffixes_.insert(fold_key(word));
+    for (const auto& word : file_.strings(root, "place_org_suffixes"))
+      rules_.place_org_suffixes_.push_back(text::normalize_nfkc(word).text);
+    // Longest first: 广播电视台 before 电视台.
+    std::stable_sort(rules_.place_org_suffixes_.begin(), rules_.place_org_suffixes_.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (const auto& word : file_.strings(root, "legal_form_suffixes")) {
       rules_.legal_form_suffixes_.insert(fold_key(word));
       rules_.name_suffixes_.insert(fold_key(word));

@@ -125,6 +125,9 @@ class RuleSet {
       if (word.size() >= 6 && name.size() > word.size() && name.ends_with(word)) return true;
     return false;
   }
+  // Words that make an institution of the place written right before them (嘉兴日报, 杭州银行),
+  // longest first.
+  const std::vector<std::string>& place_org_suffixes() const { return place_org_suffixes_; }
   // Ontology indexes of the types discovery treats specially (Han family names, pronouns).
   std::uint32_t person_type() const { return person_type_; }
   std::uint32_t organization_type() const { return organization_type_; }
@@ -205,6 +208,7 @@ class RuleSet {
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_single_openers_, han_noun_suffixes_;
+  std::vector<std::string> place_org_suffixes_;
   std::vector<std::string> han_run_openers_, name_particles_, lexicon_verb_tails_, former_prefixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;

@@ -155,3 +155,12 @@ TEST_CASE("zh: clubs and orchestras are companies' kin (俱乐部, 乐团), a ki
   CHECK(has(g, "绿茵科技", "locatedIn", "San Francisco"));
   CHECK(has(g, "Google", "develops", "Sportscode"));
 }
+
+TEST_CASE("zh: a place and an institution word are an organisation; a newspaper's dateline names its reporter; an organisation under another; cooperation with a place's company") {
+  const auto g = build("旧金山日报讯（记者 徐静怡 通讯员 顾晨）嘉源水务成立于2002年。嘉源水务是旧金山市国资委下属的国有独资企业。"
+                       "嘉源水务与美国微软在污水处理领域的合作仍在继续。本报讯（记者 陶然）今天天气好。");
+  CHECK(has(g, "徐静怡", "worksFor", "旧金山日报"));
+  CHECK(has(g, "嘉源水务", "partOf", "旧金山市国资委"));
+  CHECK(has(g, "嘉源水务", "partnerOf", "Microsoft"));
+  CHECK_FALSE(entity(g, "本报"));
+}
