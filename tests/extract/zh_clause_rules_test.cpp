@@ -164,3 +164,13 @@ TEST_CASE("zh: a place and an institution word are an organisation; a newspaper'
   CHECK(has(g, "嘉源水务", "partnerOf", "Microsoft"));
   CHECK_FALSE(entity(g, "本报"));
 }
+
+TEST_CASE("zh: names defined as a kind of product or company, and a product first made by a new company") {
+  const auto g = build("FeatherDB 是一个分布式数据库。FeatherDB 最初由织云数据开发，并于 2021 年开源。FeatherVec 是一个构建在 FeatherDB 之上的向量检索插件。"
+                       "CoverGenius是一家澳大利亚公司。跟投方鹿鸣资本是一家上海的基金。");
+  CHECK(type_of(g, "FeatherVec") == "Product");
+  CHECK(has(g, "织云数据", "develops", "FeatherDB"));
+  CHECK(has(g, "FeatherVec", "builtOn", "FeatherDB"));
+  CHECK(type_of(g, "CoverGenius") == "Organization");
+  CHECK_FALSE(entity(g, "跟投方鹿鸣资本"));
+}
