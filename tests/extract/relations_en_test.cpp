@@ -395,3 +395,15 @@ TEST_CASE("en: a founder's relative, whose founder, a maker's kind and product, 
   CHECK(has(g, "Marcus Oyelaran", "worksFor", "Hollow Pine Brewing"));
   CHECK(has(g, "Intel", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("en: products described as running on or built on, a company that another acquired, a partnership one has, a person at an organisation") {
+  const auto g = build(
+      "Corvane Clinic, a web dashboard that runs on Claude, is new. Corvane Connect, a patient app built on "
+      "Gemini, is old. Lumenfold, a small firm in San Francisco, that Intel acquired last year, grew. "
+      "Intel also has an integration partnership with Apple. Elaine Whitford, a heart-failure cardiologist at Stanford, agreed.");
+  CHECK(has(g, "Corvane Clinic", "builtOn", "Claude"));
+  CHECK(has(g, "Corvane Connect", "builtOn", "Gemini"));
+  CHECK(has(g, "Intel", "acquired", "Lumenfold"));
+  CHECK(has(g, "Intel", "partnerOf", "Apple"));
+  CHECK(has(g, "Elaine Whitford", "worksFor", "Stanford University"));
+}
