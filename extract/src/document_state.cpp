@@ -92,6 +92,16 @@ bool after_dateline(std::string_view norm, std::uint32_t floor, std::uint32_t at
 
 }  // namespace
 
+namespace {
+
+// "来源|潮汐财经", "出品 | X": a byline's name, which is no subject of the story's sentences.
+bool after_byline_bar(std::string_view norm, std::uint32_t floor, std::uint32_t at) {
+  while (at > floor && text::is_space(cp_before(norm, at))) at = static_cast<std::uint32_t>(prev_start(norm, at));
+  return at > floor && cp_before(norm, at) == '|';
+}
+
+}  // namespace
+
 Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, std::uint32_t last,
                                       bool discovering) const {
   Topics topics;
@@ -106,7 +116,7 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
     if (m.type == kNone || (m.kind == MentionKind::Pronoun && (m.entity == kNone || m.object_case))) continue;
     if (m.type == k.person && topics.person == kNone && !reported_speaker(m) && !vocative(i, last)) topics.person = i;
     // A speaker label's organisation (机器之心：, an interviewer's outlet) asks; it is not the subject.
-    const bool in_label = s.speaker_end > s.speaker_begin && m.end <= s.speaker_end;
+    const bool in_label = (s.speaker_end > s.speaker_begin && m.end <= s.speaker_end) || after_byline_bar(norm, s.begin, m.begin);
     if (m.type == k.organization && topics.organization == kNone && !reported_speaker(m) && !in_label) {
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;

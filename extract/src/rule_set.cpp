@@ -262,7 +262,7 @@ class RuleFileReader {
 };
 
 std::uint32_t RuleSet::organization_kind_start(std::string_view norm, std::uint32_t floor, std::uint32_t end) const {
-  constexpr std::uint32_t kMaxDescription = 24;  // bytes of "手机厂商", "the AI chipmaker"
+  constexpr std::uint32_t kMaxDescription = 40;  // bytes of "手机厂商", "氢燃料电池动力系统企业", "the AI chipmaker"
   for (const auto& kind : organization_kinds_) {
     if (end < floor + kind.size() || norm.compare(end - kind.size(), kind.size(), kind) != 0) continue;
     // Back over the description's other words (手机, "the AI") to where the clause starts.

@@ -174,3 +174,11 @@ TEST_CASE("zh: names defined as a kind of product or company, and a product firs
   CHECK(type_of(g, "CoverGenius") == "Organization");
   CHECK_FALSE(entity(g, "跟投方鹿鸣资本"));
 }
+
+TEST_CASE("zh: a byline's outlet and a reporting outlet are no subject of the story; a long kind before a quoted name opens the clause; founders counted as 三人") {
+  const auto g = build("来源|潮汐财经\n\n潮汐财经获悉，氢燃料电池动力系统企业「氢屿科技」近日完成5亿元B轮融资，由谷歌领投，苹果跟投。"
+                       "氢屿科技成立于2019年，由陈泊远、周楷文和林絮三人联合创立。");
+  CHECK(has(g, "Google", "investsIn", "氢屿科技"));
+  CHECK_FALSE(has(g, "Google", "investsIn", "潮汐财经"));
+  CHECK_FALSE(entity(g, "林絮三"));
+}
