@@ -407,3 +407,19 @@ TEST_CASE("en: products described as running on or built on, a company that anot
   CHECK(has(g, "Intel", "partnerOf", "Apple"));
   CHECK(has(g, "Elaine Whitford", "worksFor", "Stanford University"));
 }
+
+TEST_CASE("en: a person set off with a place and a trade, competing with a gap, a company that will acquire another") {
+  const auto g = build(
+      "Henrik Sand, a San Francisco collector, bought one. Péter Varga, a luthier in San Francisco, did not. "
+      "Databricks competes every day with Intel and Apple. Under the agreement Databricks will acquire Lumenfold Labs.");
+  CHECK(has(g, "Henrik Sand", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Péter Varga", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Databricks", "competesWith", "Intel"));
+  CHECK(has(g, "Databricks", "competesWith", "Apple"));
+  CHECK(has(g, "Databricks", "acquired", "Lumenfold Labs"));
+}
+
+TEST_CASE("en trap: a plan to acquire is no acquisition") {
+  const auto g = build("Databricks plans to acquire Lumenfold Labs next year.");
+  CHECK_FALSE(has(g, "Databricks", "acquired", "Lumenfold Labs"));
+}
