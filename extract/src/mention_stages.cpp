@@ -70,6 +70,11 @@ void trim_lexicon_verb_tails(DocumentState& state) {
 
 namespace {
 
+// A stopword, a name suffix or a lexicon form: a word that names no one on its own.
+bool ordinary_or_known(const DocumentState& state, const std::string& key) {
+  return state.k.rules.is_stopword(key) || state.k.rules.is_name_suffix(key) || state.k.lexicon.find_key(key) != kNone;
+}
+
 // A capitalised word of letters that is no stopword and no start of a known name.
 bool name_word(const DocumentState& state, std::uint32_t begin, std::uint32_t end) {
   const std::string_view norm = state.doc.norm.text;
@@ -84,8 +89,7 @@ bool name_word(const DocumentState& state, std::uint32_t begin, std::uint32_t en
   // "London Mayor Sadiq Khan": a title after a place leaves it a place.
   const auto& titles = state.k.rules.titles();
   if (std::any_of(titles.begin(), titles.end(), [&](const TitleForm& t) { return t.form == key; })) return false;
-  return lower && !state.k.rules.is_stopword(key) && !state.k.rules.is_name_suffix(key) &&
-         state.k.lexicon.find_key(key) == kNone && !state.overlaps_mention(begin, end);
+  return lower && !ordinary_or_known(state, key) && !state.overlaps_mention(begin, end);
 }
 
 }  // namespace
@@ -154,7 +158,8 @@ void extend_organization_mentions(DocumentState& state) {
   const std::string_view norm = state.doc.norm.text;
   const auto limit = static_cast<std::uint32_t>(norm.size());
   std::vector<Mention> added;
-  auto unit = [&](const Mention& m, std::uint32_t end) {
+  // A new organisation from m's start to `end`; a unit keeps m as its head (parent).
+  auto organization = [&](const Mention& m, std::uint32_t end, std::uint32_t head_entry) {
     Mention org;
     org.begin = m.begin;
     org.end = end;
@@ -162,9 +167,10 @@ void extend_organization_mentions(DocumentState& state) {
     org.type = k.organization;
     org.name = state.names.intern(norm.substr(m.begin, end - m.begin));
     org.confidence = 0.75;
-    org.head_entry = m.lexicon_entry;
+    org.head_entry = head_entry;
     added.push_back(org);
   };
+  auto unit = [&](const Mention& m, std::uint32_t end) { organization(m, end, m.lexicon_entry); };
   for (const Mention& m : state.mentions) {
     // "嘉兴日报", "杭州银行": a known place and an institution word are a new organisation.
     if (m.kind == MentionKind::Lexicon && m.type == k.place && m.end < limit && text::is_han(cp_at(norm, m.end))) {
@@ -174,14 +180,7 @@ void extend_organization_mentions(DocumentState& state) {
         if (norm.compare(at, level.size(), level) == 0) at += static_cast<std::uint32_t>(level.size());
       for (const auto& suffix : k.rules.place_org_suffixes())
         if (norm.compare(at, suffix.size(), suffix) == 0) {
-          Mention org;
-          org.begin = m.begin;
-          org.end = at + static_cast<std::uint32_t>(suffix.size());
-          org.kind = MentionKind::Discovered;
-          org.type = k.organization;
-          org.name = state.names.intern(norm.substr(org.begin, org.end - org.begin));
-          org.confidence = 0.75;
-          added.push_back(org);
+          organization(m, at + static_cast<std::uint32_t>(suffix.size()), kNone);
           break;
         }
       continue;
@@ -300,15 +299,6 @@ void add_pronoun_mentions(DocumentState& state) {
 
 namespace {
 
-// "Bo Lee": a family name right after a capitalised word ends another person's full name,
-// so it is not a lone family name. Returns where that word starts, or kNone.
-std::uint32_t capitalised_word_before(std::string_view text, std::uint32_t pos) {
-  if (pos < 2 || text[pos - 1] != ' ') return kNone;
-  std::size_t start = pos - 1;
-  while (start > 0 && is_latin_word(cp_before(text, start))) start = prev_start(text, start);
-  return start < pos - 1 && is_upper(cp_at(text, start)) ? static_cast<std::uint32_t>(start) : kNone;
-}
-
 // "Maren Holloway", where "Holloway" is the family name of another person of the document
 // (Caleb Holloway): the capitalised word before it is a first name when it is all letters,
 // no known or ordinary word, and does not itself follow a capitalised word ("North Carolina").
@@ -319,9 +309,7 @@ bool plausible_first_name(const DocumentState& state, std::uint32_t begin, std::
     if (!text::is_latin_letter(cp_at(norm, i))) return false;
   if (begin > 0 && cp_before(norm, begin) == '-') return false;
   if (capitalised_word_before(norm, begin) != kNone) return false;
-  const std::string key = fold_key(norm.substr(begin, end - begin));
-  const RuleSet& rules = state.k.rules;
-  return !rules.is_stopword(key) && !rules.is_name_suffix(key) && state.k.lexicon.find_key(key) == kNone;
+  return !ordinary_or_known(state, fold_key(norm.substr(begin, end - begin)));
 }
 
 }  // namespace

@@ -167,6 +167,13 @@ std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std:
   return (suffix_only && begin == last_begin) ? pos : begin;
 }
 
+std::uint32_t capitalised_word_before(std::string_view text, std::uint32_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return kNone;
+  std::size_t start = pos - 1;
+  while (start > 0 && is_latin_word(cp_before(text, start))) start = prev_start(text, start);
+  return start < pos - 1 && is_upper(cp_at(text, start)) ? static_cast<std::uint32_t>(start) : kNone;
+}
+
 std::uint32_t capture_line_rest(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   std::uint32_t end = pos;
   std::size_t count = 0;

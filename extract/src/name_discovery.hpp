@@ -23,6 +23,9 @@ std::uint32_t capture_latin_forward(std::string_view text, std::uint32_t pos, st
 // Start of a Latin name ending at `pos`, or `pos` when there is none.
 std::uint32_t capture_latin_backward(std::string_view text, std::uint32_t pos, std::uint32_t floor,
                                      const RuleSet& rules);
+// Where the capitalised word written right before `pos` (after one space) starts, or kNone:
+// "Bo" of "Bo Lee" at Lee, "The" of "The University" at University.
+std::uint32_t capitalised_word_before(std::string_view text, std::uint32_t pos);
 // A name filling the rest of a line ("作者|赵致格"): [pos, end of name) or pos when the
 // rest is not name-like.
 std::uint32_t capture_line_rest(std::string_view text, std::uint32_t pos, std::uint32_t limit);

@@ -93,9 +93,12 @@ class RelationPass {
   // Whether the current sentence is where `person` introduced themselves ("我是Leo，在SBG..."),
   // under the name they give or as the turn's speaker ("林子昂：我是Leo").
   bool introduces(std::uint32_t person) const {
-    for (std::size_t n = next_intro_; n < s_.intros.size() && s_.intros[n].sentence == current_sentence_; ++n)
-      if (entity_at(s_.intros[n].begin) == person || person == speaker_) return true;
-    return false;
+    bool introduction = false;
+    for (std::size_t n = next_intro_; n < s_.intros.size() && s_.intros[n].sentence == current_sentence_; ++n) {
+      if (entity_at(s_.intros[n].begin) == person) return true;
+      introduction = true;
+    }
+    return introduction && person == speaker_;
   }
 
   bool is_organization(std::uint32_t entity) const {

@@ -121,11 +121,8 @@ class LatinRuns {
   }
 
   bool after_capitalised_word(std::uint32_t begin) const {
-    if (begin < 2 || s_[begin - 1] != ' ') return false;
-    std::size_t start = begin - 1;
-    while (start > 0 && is_latin_word(cp_before(s_, start))) start = prev_start(s_, start);
-    return start < begin - 1 && is_upper(cp_at(s_, start)) &&
-           !rules_.is_stopword(fold_key(s_.substr(start, begin - 1 - start)));  // "The University of ..."
+    const std::uint32_t start = capitalised_word_before(s_, begin);
+    return start != kNone && !rules_.is_stopword(fold_key(s_.substr(start, begin - 1 - start)));  // "The University of ..."
   }
 
   bool known_place(std::string_view name) const {
