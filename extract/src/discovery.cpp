@@ -8,6 +8,7 @@
 #include "aho_corasick.hpp"
 #include "char_class.hpp"
 #include "gloss_names.hpp"
+#include "infobox_names.hpp"
 #include "lexicon.hpp"
 #include "mention_stages.hpp"
 #include "name_discovery.hpp"
@@ -389,6 +390,8 @@ void discover_names(DocumentState& state) {
       m.name = state.names.intern(display_name(state.doc.slice(m.begin, m.end), m.type == state.k.person));
     const auto glosses = gloss_mentions(state, found);
     found.insert(found.end(), glosses.begin(), glosses.end());
+    const auto infobox_names = infobox_name_mentions(state, found);
+    found.insert(found.end(), infobox_names.begin(), infobox_names.end());
     keep_longest(found);
     std::vector<std::uint32_t> spelled(found.size());
     for (std::size_t i = 0; i < found.size(); ++i) spelled[i] = found[i].name;

@@ -7,6 +7,9 @@ namespace kg::extract {
 namespace {
 
 constexpr std::uint32_t kMaxGlossBytes = 48;
+// A cue may give a company's registered name: "（全称：北京青蚨动画影业有限公司，英文名：Qingfu Animation）".
+constexpr std::uint32_t kMaxCuedGlossBytes = 120;
+constexpr std::size_t kMaxCuedHanGloss = 24;  // code points
 constexpr double kGlossConfidence = 0.8;
 constexpr std::size_t kMinHanGloss = 2, kMaxHanGloss = 8;  // code points
 constexpr std::size_t kMaxAbbreviatedName = 16;               // code points of a name given a short form
@@ -25,7 +28,7 @@ bool other_script_name(std::string_view norm, GlossSpan g, bool han_name, const 
   if (!plausible_name(inside, rules)) return false;
   if (han_name) return capture_latin_forward(norm, g.begin, g.end, rules) == g.end;
   std::size_t count = 0;
-  return all_han(inside, count) && count >= kMinHanGloss && count <= kMaxHanGloss;
+  return all_han(inside, count) && count >= kMinHanGloss && count <= (g.cued ? kMaxCuedHanGloss : kMaxHanGloss);
 }
 
 // Where a Han name ending at `end` starts: back over Han characters that break no name, at
@@ -122,7 +125,7 @@ std::pair<std::uint32_t, std::uint32_t> name_after_cue(std::string_view norm, st
 // The name after an alias cue that opens the gloss, or the gloss itself with the name after
 // a cue that follows a comma inside it.
 GlossSpan after_alias_cue(std::string_view norm, GlossSpan g, const RuleSet& rules) {
-  if (const auto [b, e] = name_after_cue(norm, g.begin, g.end, rules); b != kNone) return GlossSpan{b, e, true};
+  if (const auto [b, e] = name_after_cue(norm, g.begin, g.end, rules); b != kNone) g = GlossSpan{b, e, true};
   for (std::uint32_t comma = g.begin; comma < g.end; ++comma) {
     if (norm[comma] != ',') continue;
     std::uint32_t after = comma + 1;
@@ -131,6 +134,7 @@ GlossSpan after_alias_cue(std::string_view norm, GlossSpan g, const RuleSet& rul
     if (b == kNone) continue;
     std::uint32_t end = comma;
     while (end > g.begin && norm[end - 1] == ' ') --end;
+    if (end > g.begin && closing_quote(cp_before(norm, end))) end = static_cast<std::uint32_t>(prev_start(norm, end));
     if (end == g.begin) return GlossSpan{b, e, true};
     g.end = end;
     g.alias_begin = b;
@@ -140,15 +144,32 @@ GlossSpan after_alias_cue(std::string_view norm, GlossSpan g, const RuleSet& rul
   return g;
 }
 
+// "岚舟物流（全称：浙江岚舟冷链物流有限公司）": the gloss is the registered name of the short
+// one before it, which starts at the first two characters of the run [run_begin, name_end)
+// that the registered name holds.
+void registered_name_pair(DocumentState& state, std::uint32_t run_begin, std::uint32_t name_end, GlossSpan g,
+                          bool org_shaped, std::vector<Mention>& out) {
+  const std::string_view norm = state.doc.norm.text;
+  const std::string_view full = norm.substr(g.begin, g.end - g.begin);
+  // A registered name ends in a suffix, or in the legal form 公司 (有限公司, 股份有限公司).
+  if (!(org_shaped || full.ends_with("公司")) || !plausible_name(full, state.k.rules)) return;
+  for (std::uint32_t at = run_begin; at < name_end; at = static_cast<std::uint32_t>(at + cp_length(norm, at))) {
+    const std::size_t two = cp_length(norm, at) + cp_length(norm, at + cp_length(norm, at));
+    if (at + two > name_end || full.find(norm.substr(at, two)) == std::string_view::npos) continue;
+    const std::string_view name = norm.substr(at, name_end - at);
+    if (!plausible_name(name, state.k.rules) || state.overlaps_mention(at, name_end)) return;
+    out.push_back(discovered(state, at, name_end, state.k.organization));
+    if (!state.overlaps_mention(g.begin, g.end)) out.push_back(discovered(state, g.begin, g.end, state.k.organization));
+    return;
+  }
+}
+
 // "澜庭智能科技集团（以下简称“澜庭集团”）": a Han company name and the short form it is given. The
 // full name starts where the short form's first two characters last appear in the Han run
 // before the parenthesis, and one of the two ends in an organisation suffix.
 void abbreviated_pair(DocumentState& state, std::uint32_t name_end, GlossSpan g, std::vector<Mention>& out) {
   const std::string_view norm = state.doc.norm.text;
   const std::string_view alias = norm.substr(g.begin, g.end - g.begin);
-  std::size_t alias_chars = 0;
-  if (!all_han(alias, alias_chars) || alias_chars < kMinHanGloss || alias_chars > kMaxHanGloss) return;
-  const std::string_view head = alias.substr(0, cp_length(alias, 0) + cp_length(alias, cp_length(alias, 0)));
   std::uint32_t begin = name_end;
   for (std::size_t chars = 0; begin > 0 && chars < kMaxAbbreviatedName; ++chars) {
     const char32_t cp = cp_before(norm, begin);
@@ -156,14 +177,20 @@ void abbreviated_pair(DocumentState& state, std::uint32_t name_end, GlossSpan g,
     begin = static_cast<std::uint32_t>(prev_start(norm, begin));
   }
   const std::string_view run = norm.substr(begin, name_end - begin);
-  const std::size_t at = run.rfind(head);
-  if (at == std::string_view::npos || run.size() - at <= alias.size()) return;
-  const std::string_view full = run.substr(at);
   const auto org_shaped = [&](std::string_view name) {
     for (const auto& suffix : state.k.rules.han_org_suffixes())
       if (name.size() > suffix.size() && name.ends_with(suffix)) return true;
     return false;
   };
+  std::size_t alias_chars = 0;
+  const bool short_alias = all_han(alias, alias_chars) && alias_chars >= kMinHanGloss && alias_chars <= kMaxHanGloss;
+  const std::string_view head = alias.substr(0, cp_length(alias, 0) + cp_length(alias, cp_length(alias, 0)));
+  const std::size_t at = short_alias ? run.rfind(head) : std::string_view::npos;
+  if (at == std::string_view::npos || run.size() - at <= alias.size()) {
+    registered_name_pair(state, begin, name_end, g, org_shaped(alias), out);
+    return;
+  }
+  const std::string_view full = run.substr(at);
   if (!org_shaped(full) && !org_shaped(alias)) return;
   const auto full_begin = static_cast<std::uint32_t>(begin + at);
   if (!plausible_name(full, state.k.rules) || !plausible_name(alias, state.k.rules)) return;
@@ -178,9 +205,12 @@ GlossSpan gloss_after(std::string_view norm, std::uint32_t end, const RuleSet& r
   if (p < norm.size() && norm[p] == ' ') ++p;
   if (p >= norm.size() || norm[p] != '(') return {};
   const std::uint32_t begin = p + 1;
-  for (std::uint32_t q = begin; q < norm.size() && q - begin <= kMaxGlossBytes; ++q) {
+  for (std::uint32_t q = begin; q < norm.size() && q - begin <= kMaxCuedGlossBytes; ++q) {
     if (norm[q] == '(' || norm[q] == '\n') return {};
-    if (norm[q] == ')') return q > begin ? after_alias_cue(norm, GlossSpan{begin, q}, rules) : GlossSpan{};
+    if (norm[q] != ')') continue;
+    if (q == begin) return {};
+    const GlossSpan g = after_alias_cue(norm, GlossSpan{begin, q}, rules);
+    return g.cued || q - begin <= kMaxGlossBytes ? g : GlossSpan{};
   }
   return {};
 }
@@ -193,11 +223,12 @@ std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Ment
     if (m.kind == MentionKind::Pronoun || m.end == 0) return;
     if (m.type != k.person && m.type != k.organization && m.type != k.product) return;
     const GlossSpan g = gloss_after(norm, m.end, k.rules);
-    if (g.begin == kNone || state.overlaps_mention(g.begin, g.end)) return;
+    if (g.begin == kNone) return;
     const bool han_name = text::is_han(cp_before(norm, m.end));
     if (!han_name && !is_latin_word(cp_before(norm, m.end))) return;
     // After an alias cue the other name may be in either script.
-    if (other_script_name(norm, g, han_name, k.rules) || (g.cued && other_script_name(norm, g, !han_name, k.rules)))
+    if (!state.overlaps_mention(g.begin, g.end) &&
+        (other_script_name(norm, g, han_name, k.rules) || (g.cued && other_script_name(norm, g, !han_name, k.rules))))
       out.push_back(discovered(state, g.begin, g.end, m.type));
     const GlossSpan alias{g.alias_begin, g.alias_end, true};
     if (alias.begin != kNone && !state.overlaps_mention(alias.begin, alias.end) &&
@@ -216,7 +247,7 @@ std::vector<Mention> glossed_pairs(DocumentState& state) {
     const auto name_end = static_cast<std::uint32_t>(open > 0 && norm[open - 1] == ' ' ? open - 1 : open);
     if (name_end == 0 || !text::is_han(cp_before(norm, name_end))) continue;
     const GlossSpan g = gloss_after(norm, name_end, state.k.rules);
-    if (g.begin != kNone && g.cued) {
+    if (g.begin != kNone && g.cued && text::is_han(cp_at(norm, g.begin))) {
       abbreviated_pair(state, name_end, g, out);
       continue;
     }

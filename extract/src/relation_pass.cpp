@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "char_class.hpp"
+#include "infobox_names.hpp"
 #include "original_text.hpp"
 
 namespace kg::extract {
@@ -30,6 +31,8 @@ class RelationPass {
       : s_(state), k_(state.k), original_(original, state.doc.norm.replaced_bytes == 0), result_(result) {
     for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
     salient_org_ = main_organization();
+    for (const NameSpan& span : infobox_name_spans(state.doc.norm.text, k_.rules))
+      if (page_subject_ = entity_at(span.begin); page_subject_ != kNone) break;
   }
 
   void run() {
@@ -296,28 +299,40 @@ class RelationPass {
                  static_cast<std::uint32_t>(p.titles_object), match);
   }
 
+  // What a "main" slot stands for: the subject of an infobox's page when its type fits the
+  // slot, else the document's main organisation when the slot takes one.
+  std::uint32_t main_entity(const Slot& slot) const {
+    const auto fits = [&](std::uint32_t entity) {
+      return entity != kNone && std::find(slot.types.begin(), slot.types.end(), entity_types_[entity]) != slot.types.end();
+    };
+    if (fits(page_subject_)) return page_subject_;
+    return fits(salient_org_) ? salient_org_ : kNone;
+  }
+
   // One relation for every pair of items bound to the two slots (lists give several).
   void emit_all(const Sentence& s, const Pattern& p, std::uint32_t predicate_index, std::uint32_t subject,
                 std::uint32_t object, const PatternMatch& match) {
     const Predicate& predicate = k_.ontology.predicates()[predicate_index];
-    // A "main" slot is bound to no text: it is the document's main organisation, passed on
-    // as no mention (nullptr).
-    if ((p.slots[subject].main || p.slots[object].main) && salient_org_ == kNone) return;
+    // A "main" slot is bound to no text: it stands for main_entity, passed on as no mention
+    // (nullptr).
+    const std::uint32_t main_subject = p.slots[subject].main ? main_entity(p.slots[subject]) : kNone;
+    const std::uint32_t main_object = p.slots[object].main ? main_entity(p.slots[object]) : kNone;
+    if ((p.slots[subject].main && main_subject == kNone) || (p.slots[object].main && main_object == kNone)) return;
     auto each = [&](std::uint32_t slot, auto&& f) {
       if (p.slots[slot].main) return f(nullptr);
       for (const auto& b : match.bindings)
         if (b.slot == slot && b.mention != kNone) f(&s_.mentions[b.mention]);
     };
     each(subject, [&](const Mention* sm) {
-      each(object, [&](const Mention* om) { emit(s, p, predicate, sm, om, match); });
+      each(object, [&](const Mention* om) {
+        emit(s, p, predicate, sm ? sm->entity : main_subject, om ? om->entity : main_object, sm, om, match);
+      });
     });
   }
 
-  // sm or om is nullptr for a "main" slot: the document's main organisation.
-  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, const Mention* sm, const Mention* om,
-            const PatternMatch& match) {
-    const std::uint32_t subject = sm ? sm->entity : salient_org_;
-    const std::uint32_t object = om ? om->entity : salient_org_;
+  // sm or om is nullptr for a "main" slot.
+  void emit(const Sentence& s, const Pattern& p, const Predicate& predicate, std::uint32_t subject,
+            std::uint32_t object, const Mention* sm, const Mention* om, const PatternMatch& match) {
     if (subject == kNone || object == kNone || subject == object) return;
     if (!Ontology::admits(predicate, k_.type_name(entity_types_[subject]), k_.type_name(entity_types_[object])))
       return;
@@ -430,6 +445,7 @@ class RelationPass {
   std::uint32_t self_ = kNone, speaker_ = kNone;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
   std::uint32_t salient_org_ = kNone;  // "the company" beyond kTopicWindow
+  std::uint32_t page_subject_ = kNone; // what an infobox's page is about
   std::unordered_map<std::uint32_t, std::uint32_t> led_by_;  // person -> organisation founded or led
   // person -> organisation they said they work at in the sentence introducing themselves
   std::unordered_map<std::uint32_t, std::uint32_t> introduced_at_;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "gloss_names.hpp"
+#include "infobox_names.hpp"
 #include "type_votes.hpp"
 
 namespace kg::extract {
@@ -175,6 +176,30 @@ std::vector<FoundEntity> resolve_entities(const DocumentText& doc, std::vector<M
     if (g.begin == kNone) continue;
     join_gloss(m, g.begin, g.end);
     if (g.alias_begin != kNone) join_gloss(m, g.alias_begin, g.alias_end);  // "（StarBlazeGaming，简称SBG）"
+  }
+
+  // An infobox's names of its page's subject are one entity; a lexicon entity absorbs the
+  // others, two lexicon entities stay apart. The whole value is a form of it, also where a
+  // mention covers only its start ("Hengjin Textile Group Co" of "..., Ltd.").
+  std::uint32_t page_subject = kNone;
+  for (const NameSpan& span : infobox_name_spans(doc.norm.text, k.rules)) {
+    const auto m = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                                    [](const Mention& x, std::uint32_t at) { return x.begin < at; });
+    if (m == mentions.end() || !names_whole(doc.norm.text, span, m->begin, m->end) || m->entity == kNone ||
+        m->kind == MentionKind::Pronoun || !(m->type == k.person || m->type == k.organization || m->type == k.product))
+      continue;
+    const std::uint32_t e = root(m->entity);
+    if (page_subject == kNone) {
+      page_subject = e;
+    } else if (e != page_subject && !(lexical[e] && lexical[page_subject])) {
+      if (lexical[e]) {
+        join(page_subject, e, "is another name, in the page's infobox, of");
+        page_subject = e;
+      } else {
+        join(e, page_subject, "is another name, in the page's infobox, of");
+      }
+    }
+    if (root(e) == page_subject) add_form(entities[page_subject], doc.slice(span.begin, span.end));
   }
 
   // "Helena Voss" joins the only "Helena Margarethe Voss": a middle name left out.

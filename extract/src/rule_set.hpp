@@ -139,6 +139,9 @@ class RuleSet {
   // Words in parentheses before another name of the entity just named: "(often shortened to
   // Quillmark)", "（以下简称“澜庭集团”）".
   const std::vector<std::string>& alias_cues() const { return alias_cues_; }
+  // Keys of infobox lines that give the page's subject another name (中文名, 外文名, 简称),
+  // longest first.
+  const std::vector<std::string>& infobox_name_keys() const { return infobox_name_keys_; }
   // Kind words before a quoted name that describe it (法律科技公司「衡律智能」).
   const std::vector<std::string>& quoted_name_kinds() const { return quoted_name_kinds_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
@@ -215,7 +218,7 @@ class RuleSet {
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone,
                 work_type_ = kNone;
-  std::vector<std::string> title_small_words_, quoted_name_kinds_, alias_cues_;
+  std::vector<std::string> title_small_words_, quoted_name_kinds_, alias_cues_, infobox_name_keys_;
   friend class RuleFileReader;
 };
 

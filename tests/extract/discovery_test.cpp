@@ -188,6 +188,18 @@ TEST_CASE("a gloss may give a second name after a comma and an alias cue: （Sta
   CHECK(has(g, "韩潇", "ceoOf", "星焰电竞"));
 }
 
+TEST_CASE("a registered name and an English name in one parenthesis: （全称：X，英文名：Y）") {
+  const auto g = build("岚舟物流（全称：浙江岚舟冷链物流有限公司，英文名：Lanzhou Logistics）是一家冷链企业。"
+                       "芷言（简称“芷言生物”，英文名ZhiyanBio）成立于2015年。");
+  REQUIRE(entity(g, "岚舟物流"));
+  REQUIRE(entity(g, "浙江岚舟冷链物流有限公司"));
+  REQUIRE(entity(g, "Lanzhou Logistics"));
+  CHECK(*entity(g, "浙江岚舟冷链物流有限公司") == *entity(g, "岚舟物流"));
+  CHECK(*entity(g, "Lanzhou Logistics") == *entity(g, "岚舟物流"));
+  REQUIRE(entity(g, "ZhiyanBio"));
+  CHECK_FALSE(entity(g, "芷言生物”，英文名ZhiyanBio"));
+}
+
 TEST_CASE("en: two patterns reading a name as an organisation outvote one title reading it as a person") {
   const auto g = build(
       "Karoo Ridge said it had agreed to buy copper developer Andes Cobre. "

@@ -91,6 +91,34 @@ TEST_CASE("an infobox line is about the page's main organisation, and about no o
   CHECK_FALSE(has(none, "岑牧原", "founderOf", "OpenAI"));
 }
 
+TEST_CASE("an infobox's name lines all name the page's subject, and its lines speak of a person's page too") {
+  const auto org = build(
+      "岚舟物流\n\n基本信息\n中文名：浙江岚舟冷链物流有限公司\n外文名：Lanzhou Cold Chain Logistics Co., Ltd.\n简称：岚舟、岚舟物流\n"
+      "创始人：钱慕白\n\n浙江岚舟冷链物流有限公司成立于2012年。岚舟物流在杭州设有仓库。");
+  REQUIRE(entity(org, "岚舟物流"));
+  REQUIRE(entity(org, "浙江岚舟冷链物流有限公司"));
+  REQUIRE(entity(org, "Lanzhou Cold Chain Logistics Co., Ltd."));
+  CHECK(*entity(org, "浙江岚舟冷链物流有限公司") == *entity(org, "岚舟物流"));
+  CHECK(*entity(org, "Lanzhou Cold Chain Logistics Co., Ltd.") == *entity(org, "岚舟物流"));
+  CHECK(has(org, "钱慕白", "founderOf", "岚舟物流"));
+  // A known place at the start of the company's name gives way to the name (北京 in 北京...公司).
+  const auto place = build("中文名：北京砚田影业有限公司\n外文名：Yantian Pictures\n\nYantian Pictures成立于2010年。");
+  REQUIRE(entity(place, "北京砚田影业有限公司"));
+  CHECK(*entity(place, "北京砚田影业有限公司") == *entity(place, "Yantian Pictures"));
+  const auto person = build(
+      "闻溪桥\n\n中文名：闻溪桥\n外文名：Wen Xiqiao\n毕业院校：斯坦福大学、麻省理工学院\n主要成就：创立澄川储能\n\n"
+      "闻溪桥是一位企业家。闻溪桥出生于长沙。");
+  REQUIRE(entity(person, "Wen Xiqiao"));
+  CHECK(*entity(person, "Wen Xiqiao") == *entity(person, "闻溪桥"));
+  CHECK(type_of(person, "闻溪桥") == "Person");
+  CHECK(has(person, "闻溪桥", "studiesAt", "Stanford University"));
+  CHECK(has(person, "闻溪桥", "studiesAt", "Massachusetts Institute of Technology"));
+  CHECK(has(person, "闻溪桥", "founderOf", "澄川储能"));
+  // No name line: a short first line is a headline, not a page's subject.
+  const auto news = build("钱慕白\n\n毕业院校：斯坦福大学\n\n钱慕白是一位企业家。");
+  CHECK_FALSE(has(news, "钱慕白", "studiesAt", "Stanford University"));
+}
+
 TEST_CASE("zh: 公司 after a verb of office is the document's main company") {
   const auto g = build("山隐互动成立于2019年。山隐互动获得了融资。山隐互动表示很高兴。唐砚表示，山隐互动在招人。唐砚出任公司CTO。");
   CHECK(has(g, "唐砚", "ctoOf", "山隐互动"));
