@@ -115,6 +115,31 @@ void release_places_inside_names(DocumentState& state) {
   });
 }
 
+void release_persons_inside_names(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const RuleSet& rules = k.rules;
+  const std::string_view norm = state.doc.norm.text;
+  const auto word_starts_at = [&](std::uint32_t pos) {
+    if (rules.han_name_follower_at(norm, pos)) return true;
+    const auto trigger = std::lower_bound(state.triggers.begin(), state.triggers.end(), pos,
+                                          [](const CueHit& h, std::uint32_t at) { return h.begin < at; });
+    if (trigger != state.triggers.end() && trigger->begin == pos) return true;
+    for (const auto& title : rules.titles())
+      if (norm.compare(pos, title.form.size(), title.form) == 0) return true;
+    return false;
+  };
+  std::erase_if(state.mentions, [&](const Mention& m) {
+    if (m.kind != MentionKind::Lexicon || m.type != k.person || m.end >= norm.size()) return false;
+    const std::string_view form = norm.substr(m.begin, m.end - m.begin);
+    std::size_t chars = 0;
+    for (std::size_t pos = 0; pos < form.size(); pos += cp_length(form, pos), ++chars)
+      if (!text::is_han(cp_at(form, pos))) return false;
+    const char32_t next = cp_at(norm, m.end);
+    return chars == 2 && text::is_han(next) && !rules.is_han_name_break(next) && !rules.is_han_run_break(next) &&
+           !word_starts_at(m.end);
+  });
+}
+
 void compose_product_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules, state.names);

@@ -14,6 +14,10 @@ void trim_lexicon_verb_tails(DocumentState& state);
 // is no known or ordinary word is the start or end of another name, so it is no place there;
 // patterns and shapes may then read the whole name.
 void release_places_inside_names(DocumentState& state);
+// "李沐阳将转任": a known person's two-character Han name (李沐) followed by a character that
+// may go on with a name (no particle, and no following word, trigger or title starting there)
+// is the start of a three-character name, so it is no mention there. Needs scan_cues.
+void release_persons_inside_names(DocumentState& state);
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by

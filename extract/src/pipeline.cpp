@@ -23,6 +23,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   compose_product_mentions(state);
   extend_organization_mentions(state);
   scan_cues(state);
+  release_persons_inside_names(state);
   state.literals = knowledge.literals.scan(state.doc.lower);
   add_speaker_mentions(state);
   add_pronoun_mentions(state);

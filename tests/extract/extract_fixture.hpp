@@ -30,6 +30,7 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Sam Altman", "type": "Person", "aliases": ["奥特曼", "山姆·奥特曼", "Altman"]},
   {"name": "Paul Graham", "type": "Person"},
   {"name": "Greg Brockman", "type": "Person"},
+  {"name": "Lei Jun", "type": "Person", "aliases": ["雷军"]},
   {"name": "Ilya Sutskever", "type": "Person"},
   {"name": "ChatGPT", "type": "Product"},
   {"name": "Codex", "type": "Product"},

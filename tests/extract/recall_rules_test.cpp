@@ -557,3 +557,13 @@ TEST_CASE("infobox: English keys of two words are no speakers; each person with 
   CHECK_FALSE(entity(g, "Products"));
   CHECK_FALSE(entity(g, "Key people"));
 }
+
+TEST_CASE("zh: a known two-character name followed by a character that goes on with a name is a longer name") {
+  const auto longer = build("雨燕科技CTO雷军浩表示，公司将扩招。");
+  CHECK_FALSE(entity(longer, "Lei Jun"));
+  CHECK(has(longer, "雷军浩", "ctoOf", "雨燕科技"));
+  // A following word, a particle or a trigger ends the known name.
+  const auto known = build("雷军表示很满意。雷军的团队很大。雷军创办了小米。");
+  REQUIRE(entity(known, "Lei Jun"));
+  CHECK(has(known, "Lei Jun", "founderOf", "小米"));
+}
