@@ -217,7 +217,7 @@ bool plausible_name(std::string_view surface, const RuleSet& rules) {
   if (text::is_han(cp_at(surface, 0))) {
     for (const auto& opener : rules.han_run_openers())
       if (opener.size() > 3 && surface.starts_with(opener)) return false;
-    if (rules.ends_with_name_follower(surface)) return false;
+    if (rules.ends_with_name_follower(surface) || rules.ends_with_han_title(surface)) return false;
   }
   const std::string key = fold_key(surface);
   if (key.empty() || rules.is_stopword(key)) return false;

@@ -303,6 +303,11 @@ void RuleSet::finish(const Ontology& ontology) {
   std::stable_sort(list_descriptors_.begin(), list_descriptors_.end(), longest_first);
   const auto itself = [](const std::string& s) { return std::string_view(s); };
   title_index_ = LiteralIndex(titles_, [](const TitleForm& t) { return std::string_view(t.form); });
+  const auto han = [](const std::string& s) { return !s.empty() && text::is_han(cp_at(s, 0)); };
+  for (const auto& title : titles_)
+    if (han(title.form) && text::count_code_points(title.form) >= 2) han_title_ends_.push_back(title.form);
+  for (const auto& joiner : title_joiners_)
+    if (han(joiner) && !is_han_name_break(cp_at(joiner, 0))) han_title_ends_.push_back(joiner);
   title_joiner_index_ = LiteralIndex(title_joiners_, itself);
   clause_coordinator_index_ = LiteralIndex(clause_coordinators_, itself);
   relative_pronoun_index_ = LiteralIndex(relative_pronouns_, itself);

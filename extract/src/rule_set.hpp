@@ -119,6 +119,13 @@ class RuleSet {
       if (text.compare(pos, word.size(), word) == 0) return true;
     return false;
   }
+  // Does a Han `name` end with a title of two characters or more, or a Han title joiner
+  // ("玄甲创始人兼" of 玄甲创始人兼CEO), after something else?
+  bool ends_with_han_title(std::string_view name) const {
+    for (const auto& end : han_title_ends_)
+      if (name.size() > end.size() && name.ends_with(end)) return true;
+    return false;
+  }
   // Does `name` end with such a word of two characters or more, after something else?
   bool ends_with_name_follower(std::string_view name) const {
     for (const auto& word : han_name_followers_)
@@ -211,7 +218,7 @@ class RuleSet {
       adjective_suffixes_;
   std::unordered_set<std::string> abbreviations_;
   std::unordered_set<char32_t> han_name_breaks_, han_run_breaks_, han_single_openers_, han_noun_suffixes_;
-  std::vector<std::string> place_org_suffixes_;
+  std::vector<std::string> place_org_suffixes_, han_title_ends_;
   std::vector<std::string> han_run_openers_, name_particles_, lexicon_verb_tails_, former_prefixes_;
   std::vector<std::string> han_org_suffixes_, han_name_followers_, han_person_verbs_, han_organization_verbs_,
       han_unit_suffixes_;
