@@ -115,6 +115,66 @@ void release_places_inside_names(DocumentState& state) {
   });
 }
 
+void release_names_inside_titles(DocumentState& state) {
+  constexpr std::size_t kMaxTitleBytes = 180;
+  const std::string_view norm = state.doc.norm.text;
+  const std::string_view open = "《", close = "》";
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> titles;  // inside the marks
+  for (std::size_t at = norm.find(open); at != std::string_view::npos; at = norm.find(open, at + open.size())) {
+    const std::size_t begin = at + open.size();
+    const std::size_t end = norm.find(close, begin);
+    if (end == std::string_view::npos) break;
+    const std::string_view inside = norm.substr(begin, end - begin);
+    if (end - begin > kMaxTitleBytes || inside.find('\n') != std::string_view::npos || inside.find(open) != std::string_view::npos) continue;
+    titles.emplace_back(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end));
+  }
+  if (titles.empty()) return;
+  std::erase_if(state.mentions, [&](const Mention& m) {
+    if (m.kind != MentionKind::Lexicon) return false;
+    const auto t = std::upper_bound(titles.begin(), titles.end(), std::make_pair(m.begin, kNone));
+    if (t == titles.begin()) return false;
+    const auto& [begin, end] = *std::prev(t);
+    return m.begin >= begin && m.end <= end && (m.begin > begin || m.end < end);
+  });
+}
+
+void split_makers_from_products(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const std::string_view norm = state.doc.norm.text;
+  std::vector<Mention> out;
+  out.reserve(state.mentions.size());
+  for (const Mention& m : state.mentions) {
+    std::uint32_t maker_end = kNone, maker_entry = kNone;
+    if (m.kind == MentionKind::Lexicon && m.type == k.product) {
+      // [m.begin, at) is all Han, of han_chars characters.
+      std::size_t han_chars = 0;
+      for (std::uint32_t at = m.begin; at < m.end && text::is_han(cp_at(norm, at));) {
+        at += static_cast<std::uint32_t>(cp_length(norm, at));
+        // Only before a model's code (空客A320, 小米15), not inside a brand (腾讯视频).
+        if (++han_chars < 2 || at == m.end || !is_latin_word(cp_at(norm, at))) continue;
+        const std::uint32_t entry = k.lexicon.find_key(fold_key(norm.substr(m.begin, at - m.begin)));
+        if (entry != kNone && k.lexicon.entries()[entry].type == k.organization) {
+          maker_end = at;
+          maker_entry = entry;
+        }
+      }
+    }
+    if (maker_end == kNone) {
+      out.push_back(m);
+      continue;
+    }
+    Mention maker = m;
+    maker.end = maker_end;
+    maker.lexicon_entry = maker_entry;
+    maker.type = k.organization;
+    Mention product = m;
+    product.begin = norm[maker_end] == ' ' ? maker_end + 1 : maker_end;
+    out.push_back(maker);
+    out.push_back(product);
+  }
+  state.mentions = std::move(out);
+}
+
 void release_persons_inside_names(DocumentState& state) {
   const Knowledge& k = state.k;
   const RuleSet& rules = k.rules;

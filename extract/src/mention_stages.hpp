@@ -14,6 +14,14 @@ void trim_lexicon_verb_tails(DocumentState& state);
 // is no known or ordinary word is the start or end of another name, so it is no place there;
 // patterns and shapes may then read the whole name.
 void release_places_inside_names(DocumentState& state);
+// "《实时数仓：从Lambda到湖仓一体》": a known name inside a title in 《》 that is not all of it
+// is part of the work's name, so it is no mention there.
+void release_names_inside_titles(DocumentState& state);
+// "空客A320", "华为Mate 60": a known product written as its known maker's Han name and a
+// model's Latin code is two mentions, the maker's and the product's, so that the maker is
+// found and relate_adjacent makes it the developer. A brand (腾讯视频) stays one, and so does
+// "Microsoft Azure": English names products so without saying who makes them.
+void split_makers_from_products(DocumentState& state);
 // "李沐阳将转任": a known person's two-character Han name (李沐) followed by a character that
 // may go on with a name (no particle, and no following word, trigger or title starting there)
 // is the start of a three-character name, so it is no mention there. Needs scan_cues.

@@ -20,6 +20,8 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   knowledge.lexicon.find(state.doc, state.mentions);
   trim_lexicon_verb_tails(state);
   release_places_inside_names(state);
+  split_makers_from_products(state);
+  release_names_inside_titles(state);
   compose_product_mentions(state);
   extend_organization_mentions(state);
   scan_cues(state);

@@ -567,3 +567,19 @@ TEST_CASE("zh: a known two-character name followed by a character that goes on w
   REQUIRE(entity(known, "Lei Jun"));
   CHECK(has(known, "Lei Jun", "founderOf", "小米"));
 }
+
+TEST_CASE("zh: a known product written as its maker's name and a model code is the maker's and the product's") {
+  const auto g = build("他在东航负责空客A320机队的维修。腾讯视频上线了新剧。");
+  REQUIRE(entity(g, "Airbus"));
+  REQUIRE(entity(g, "Airbus A320"));
+  CHECK(has(g, "Airbus", "develops", "Airbus A320"));
+  // A brand that opens with its owner's name stays one name.
+  REQUIRE(entity(g, "Tencent Video"));
+  CHECK_FALSE(entity(g, "Tencent"));
+}
+
+TEST_CASE("zh: a known name inside a book's title is part of the title") {
+  const auto g = build("2020年，林见深出版个人著作《谷歌之后：机器视觉的二十年》。林见深毕业于斯坦福大学。");
+  CHECK(has(g, "林见深", "authorOf", "谷歌之后:机器视觉的二十年"));
+  CHECK_FALSE(entity(g, "Google"));
+}
