@@ -42,6 +42,20 @@ std::vector<std::uint32_t> capitalised_word_starts(const DocumentText& doc) {
   return starts;
 }
 
+// Whether a Han name may end at `pos`: the text ends, or goes on with no Han character, a
+// particle, a word that follows names, or a trigger or title (scan_cues has found them).
+bool han_name_ends_at(const DocumentState& state, std::uint32_t pos) {
+  const std::string_view norm = state.doc.norm.text;
+  const RuleSet& rules = state.k.rules;
+  if (pos >= norm.size()) return true;
+  const char32_t next = cp_at(norm, pos);
+  if (!text::is_han(next) || rules.is_han_name_break(next) || rules.is_han_run_break(next)) return true;
+  if (rules.han_name_follower_at(norm, pos)) return true;
+  const auto trigger = std::lower_bound(state.triggers.begin(), state.triggers.end(), pos,
+                                        [](const CueHit& h, std::uint32_t at) { return h.begin < at; });
+  return trigger != state.triggers.end() && trigger->begin == pos;
+}
+
 }  // namespace
 
 void trim_lexicon_verb_tails(DocumentState& state) {
@@ -177,26 +191,14 @@ void split_makers_from_products(DocumentState& state) {
 
 void release_persons_inside_names(DocumentState& state) {
   const Knowledge& k = state.k;
-  const RuleSet& rules = k.rules;
   const std::string_view norm = state.doc.norm.text;
-  const auto word_starts_at = [&](std::uint32_t pos) {
-    if (rules.han_name_follower_at(norm, pos)) return true;
-    const auto trigger = std::lower_bound(state.triggers.begin(), state.triggers.end(), pos,
-                                          [](const CueHit& h, std::uint32_t at) { return h.begin < at; });
-    if (trigger != state.triggers.end() && trigger->begin == pos) return true;
-    for (const auto& title : rules.titles())
-      if (norm.compare(pos, title.form.size(), title.form) == 0) return true;
-    return false;
-  };
   std::erase_if(state.mentions, [&](const Mention& m) {
-    if (m.kind != MentionKind::Lexicon || m.type != k.person || m.end >= norm.size()) return false;
+    if (m.kind != MentionKind::Lexicon || m.type != k.person) return false;
     const std::string_view form = norm.substr(m.begin, m.end - m.begin);
     std::size_t chars = 0;
     for (std::size_t pos = 0; pos < form.size(); pos += cp_length(form, pos), ++chars)
       if (!text::is_han(cp_at(form, pos))) return false;
-    const char32_t next = cp_at(norm, m.end);
-    return chars == 2 && text::is_han(next) && !rules.is_han_name_break(next) && !rules.is_han_run_break(next) &&
-           !word_starts_at(m.end);
+    return chars == 2 && !han_name_ends_at(state, m.end);
   });
 }
 
@@ -238,6 +240,21 @@ std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleS
 
 }  // namespace
 
+namespace {
+
+// Where a han_business_suffixes word starting at `pos` ends, when a name may end there; else kNone.
+std::uint32_t business_unit_end(const DocumentState& state, std::uint32_t pos) {
+  const std::string_view norm = state.doc.norm.text;
+  for (const auto& word : state.k.rules.han_business_suffixes())
+    if (norm.compare(pos, word.size(), word) == 0) {
+      const auto end = static_cast<std::uint32_t>(pos + word.size());
+      return han_name_ends_at(state, end) ? end : kNone;
+    }
+  return kNone;
+}
+
+}  // namespace
+
 void extend_organization_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   const std::string_view norm = state.doc.norm.text;
@@ -272,6 +289,11 @@ void extend_organization_mentions(DocumentState& state) {
     }
     if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end >= limit) continue;
     if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) {
+      unit(m, end);
+      continue;
+    }
+    // "大疆农业": a business word right after the known name, ending a name there.
+    if (const std::uint32_t end = business_unit_end(state, m.end); end != kNone) {
       unit(m, end);
       continue;
     }

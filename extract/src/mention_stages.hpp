@@ -31,7 +31,8 @@ void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by
 // capitalised words that end with a name suffix is a new organisation (part of the known
 // one), not "Meta"; a legal suffix alone ("Nvidia Inc", a stopword) is not. Likewise Han
-// characters after one up to a unit suffix (阿里云视觉智能实验室, 浙江大学竺可桢学院).
+// characters after one up to a unit suffix (阿里云视觉智能实验室, 浙江大学竺可桢学院), and a line
+// of business right after one where a name may end (大疆农业发布了...). Needs scan_cues.
 void extend_organization_mentions(DocumentState& state);
 // One pass of the rule automaton over the lower-cased text.
 void scan_cues(DocumentState& state);

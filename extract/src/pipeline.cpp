@@ -18,14 +18,14 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   result.sentences = state.sentences.size();
 
   knowledge.lexicon.find(state.doc, state.mentions);
+  scan_cues(state);
   trim_lexicon_verb_tails(state);
   release_places_inside_names(state);
   split_makers_from_products(state);
   release_names_inside_titles(state);
   compose_product_mentions(state);
-  extend_organization_mentions(state);
-  scan_cues(state);
   release_persons_inside_names(state);
+  extend_organization_mentions(state);
   state.literals = knowledge.literals.scan(state.doc.lower);
   add_speaker_mentions(state);
   add_pronoun_mentions(state);

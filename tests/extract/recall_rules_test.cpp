@@ -583,3 +583,12 @@ TEST_CASE("zh: a known name inside a book's title is part of the title") {
   CHECK(has(g, "林见深", "authorOf", "谷歌之后:机器视觉的二十年"));
   CHECK_FALSE(entity(g, "Google"));
 }
+
+TEST_CASE("zh: a business word right after a known organisation, ending a name, is a unit of it") {
+  const auto g = build("腾讯医疗发布了新的问诊平台。");
+  REQUIRE(entity(g, "腾讯医疗"));
+  CHECK(has(g, "腾讯医疗", "partOf", "Tencent"));
+  // The word goes on into another one: no unit.
+  const auto longer = build("腾讯医疗器械部门发布了新的问诊平台。");
+  CHECK_FALSE(entity(longer, "腾讯医疗"));
+}
