@@ -50,7 +50,9 @@ bool han_name_ends_at(const DocumentState& state, std::uint32_t pos) {
   if (pos >= norm.size()) return true;
   const char32_t next = cp_at(norm, pos);
   if (!text::is_han(next) || rules.is_han_name_break(next) || rules.is_han_run_break(next)) return true;
-  if (rules.han_name_follower_at(norm, pos)) return true;
+  if (rules.han_name_follower_at(norm, pos) || rules.han_organization_verb_at(norm, pos) ||
+      rules.han_person_verb_at(norm, pos))
+    return true;
   const auto trigger = std::lower_bound(state.triggers.begin(), state.triggers.end(), pos,
                                         [](const CueHit& h, std::uint32_t at) { return h.begin < at; });
   return trigger != state.triggers.end() && trigger->begin == pos;
@@ -200,6 +202,64 @@ void release_persons_inside_names(DocumentState& state) {
       if (!text::is_han(cp_at(form, pos))) return false;
     return chars == 2 && !han_name_ends_at(state, m.end);
   });
+}
+
+void add_lexicon_short_forms(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const RuleSet& rules = k.rules;
+  const std::string_view norm = state.doc.norm.text;
+  constexpr std::size_t kMinStemChars = 2;
+  std::map<std::string, std::uint32_t> entry_of_stem;  // kNone when two entries share it
+  for (const Mention& m : state.mentions) {
+    if (m.kind != MentionKind::Lexicon || m.type != k.organization) continue;
+    const std::string_view form = norm.substr(m.begin, m.end - m.begin);
+    for (const auto& suffix : rules.han_org_suffixes()) {
+      if (form.size() <= suffix.size() || !form.ends_with(suffix)) continue;
+      const std::string_view stem = form.substr(0, form.size() - suffix.size());
+      std::size_t chars = 0;
+      bool han = true;
+      for (std::size_t pos = 0; pos < stem.size(); pos += cp_length(stem, pos), ++chars) han = han && text::is_han(cp_at(stem, pos));
+      if (!han || chars < kMinStemChars || !plausible_name(stem, rules) || k.lexicon.find_key(fold_key(stem)) != kNone) break;
+      const auto [it, fresh] = entry_of_stem.try_emplace(std::string(stem), m.lexicon_entry);
+      if (!fresh && it->second != m.lexicon_entry) it->second = kNone;
+      break;
+    }
+  }
+  if (entry_of_stem.empty()) return;
+  // A stem starts a name only after no Han character, a particle, a trigger or another
+  // mention: 启明 of 启明创投 is not the end of 邓启明.
+  std::set<std::uint32_t> ends;
+  for (const auto& t : state.triggers) ends.insert(t.end);
+  for (const auto& m : state.mentions) ends.insert(m.end);
+  const auto may_start = [&](std::uint32_t b) {
+    if (b == 0) return true;
+    const char32_t before = cp_before(norm, b);
+    return !text::is_han(before) || rules.is_han_name_break(before) || rules.is_han_run_break(before) || ends.contains(b);
+  };
+  std::vector<Mention> added;
+  for (const auto& [stem, entry] : entry_of_stem) {
+    if (entry == kNone) continue;
+    std::vector<std::uint32_t> at;
+    bool alone = false;
+    for (std::size_t pos = norm.find(stem); pos != std::string_view::npos; pos = norm.find(stem, pos + stem.size())) {
+      const auto b = static_cast<std::uint32_t>(pos), e = static_cast<std::uint32_t>(pos + stem.size());
+      if (state.overlaps_mention(b, e) || !may_start(b)) continue;
+      at.push_back(b);
+      alone = alone || han_name_ends_at(state, e);
+    }
+    // Written alone somewhere ("极飞由彭斌...创办"), not only inside other words.
+    if (!alone) continue;
+    for (const std::uint32_t b : at) {
+      Mention m;
+      m.begin = b;
+      m.end = b + static_cast<std::uint32_t>(stem.size());
+      m.lexicon_entry = entry;
+      m.type = k.organization;
+      m.confidence = 0.85;
+      added.push_back(m);
+    }
+  }
+  state.add_mentions(std::move(added));
 }
 
 void compose_product_mentions(DocumentState& state) {

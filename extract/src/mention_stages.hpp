@@ -26,6 +26,10 @@ void split_makers_from_products(DocumentState& state);
 // may go on with a name (no particle, and no following word, trigger or title starting there)
 // is the start of a three-character name, so it is no mention there. Needs scan_cues.
 void release_persons_inside_names(DocumentState& state);
+// "极飞科技 ... 极飞由彭斌创办": the Han stem of a known organisation's form in the document
+// (its form without a han_org_suffixes word, two characters or more, itself no known name) is
+// a short form of it wherever it stands, once it is written alone somewhere. Needs scan_cues.
+void add_lexicon_short_forms(DocumentState& state);
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by

@@ -43,6 +43,8 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Amazon", "type": "Organization"},
   {"name": "Intel", "type": "Organization"},
   {"name": "Airbus", "type": "Organization", "aliases": ["空客"]},
+  {"name": "XAG", "type": "Organization", "aliases": ["极飞科技"]},
+  {"name": "Qiming Venture Partners", "type": "Organization", "aliases": ["启明创投"]},
   {"name": "Airbus A320", "type": "Product", "aliases": ["空客A320"]},
   {"name": "Tencent Video", "type": "Product", "aliases": ["腾讯视频"]},
   {"name": "Databricks", "type": "Organization"},

@@ -592,3 +592,11 @@ TEST_CASE("zh: a business word right after a known organisation, ending a name, 
   const auto longer = build("腾讯医疗器械部门发布了新的问诊平台。");
   CHECK_FALSE(entity(longer, "腾讯医疗"));
 }
+
+TEST_CASE("zh: a known organisation's stem written alone is its short form, but not inside another name") {
+  const auto g = build("极飞科技是一家农业无人机公司。腾讯投资了一家公司。极飞由彭斌于2007年创办。");
+  CHECK(has(g, "彭斌", "founderOf", "XAG"));
+  CHECK_FALSE(has(g, "彭斌", "founderOf", "Tencent"));
+  const auto inside = build("本轮由启明创投领投。枢衡机器人CEO邓启明表示，资金将用于量产。");
+  CHECK(has(inside, "邓启明", "ceoOf", "枢衡机器人"));
+}
