@@ -262,6 +262,42 @@ void add_lexicon_short_forms(DocumentState& state) {
   state.add_mentions(std::move(added));
 }
 
+void absorb_legal_forms(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const RuleSet& rules = k.rules;
+  const std::string_view norm = state.doc.norm.text;
+  const auto limit = static_cast<std::uint32_t>(norm.size());
+  const auto word_end = [&](std::uint32_t at) {
+    while (at < limit && text::is_latin_letter(cp_at(norm, at))) at += static_cast<std::uint32_t>(cp_length(norm, at));
+    return at;
+  };
+  std::size_t sentence = 0;
+  for (std::size_t i = 0; i < state.mentions.size(); ++i) {
+    Mention& m = state.mentions[i];
+    if (m.kind == MentionKind::Pronoun || m.type != k.organization || m.end >= limit) continue;
+    while (sentence + 1 < state.sentences.size() && state.sentences[sentence].end <= m.begin) ++sentence;
+    // The form: the mention's last word ("Lanternfish Games Inc"), or one after it.
+    std::uint32_t begin = m.end;
+    while (begin > m.begin && text::is_latin_letter(cp_before(norm, begin))) begin = static_cast<std::uint32_t>(prev_start(norm, begin));
+    std::uint32_t end = m.end;
+    if (begin == m.end || !rules.is_legal_form_suffix(fold_key(norm.substr(begin, m.end - begin)))) {
+      std::uint32_t at = m.end;
+      if (at < limit && norm[at] == ',') ++at;
+      if (at >= limit || norm[at] != ' ') continue;
+      begin = at + 1;
+      end = word_end(begin);
+      // A capitalised word ending there ("Inc", "GmbH"; "plc"), not "co-founder".
+      const bool whole_word = end < limit && norm[end] != '-' && !is_latin_word(cp_at(norm, end));
+      const bool capitalised = end > begin && (is_upper(cp_at(norm, begin)) || norm.substr(begin, end - begin) == "plc");
+      if (!whole_word || !capitalised || !rules.is_legal_form_suffix(fold_key(norm.substr(begin, end - begin)))) continue;
+    }
+    if (end < limit && norm[end] == '.' && rules.abbreviations().contains(fold_key(norm.substr(begin, end - begin)))) ++end;
+    const bool next_inside = i + 1 < state.mentions.size() && state.mentions[i + 1].begin < end;
+    if (end == m.end || next_inside || end > state.sentences[sentence].end) continue;
+    m.end = end;
+  }
+}
+
 void compose_product_mentions(DocumentState& state) {
   const Knowledge& k = state.k;
   auto composed = compose_products(state.doc, state.mentions, k.entry_names, k.product, k.rules, state.names);

@@ -30,6 +30,10 @@ void release_persons_inside_names(DocumentState& state);
 // (its form without a han_org_suffixes word, two characters or more, itself no known name) is
 // a short form of it wherever it stands, once it is written alone somewhere. Needs scan_cues.
 void add_lexicon_short_forms(DocumentState& state);
+// "Lanternfish Games Inc. (commonly ...) is", "Apple Inc. said": an organisation's legal form
+// after its name (", Inc", " GmbH") and the abbreviation's period are part of the mention,
+// so that patterns read on after them. Within the sentence only.
+void absorb_legal_forms(DocumentState& state);
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by

@@ -12,6 +12,7 @@ namespace kg::extract {
 namespace {
 
 constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
+constexpr std::uint32_t kMaxParenthesis = 60;  // bytes of a parenthesis passed over after a name
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix, usually
 constexpr int kMaxHanOrgStem = 4;       // and at most
 constexpr int kMaxTitleField = 6;       // Han characters between an organisation and a title (国际业务)
@@ -789,12 +790,18 @@ class Matcher {
     const std::uint32_t at = slot.list ? han_descriptor_fwd(skip_fwd(pos)) : skip_fwd(pos);
     const std::size_t mark = bindings_.size();
     if (slot.all) return all_fwd(e, idx, at);
+    // "Lanternfish Games (commonly Lanternfish) is ...": what a name is given in parentheses
+    // right after it may stand between it and the rest of the pattern.
+    const auto rest = [&](std::uint32_t end) {
+      if (forward(idx + 1, end)) return true;
+      const std::uint32_t after = parenthesis_after(end);
+      return after != kNone && forward(idx + 1, after);
+    };
     for (const Candidate& c : candidates_fwd(slot, idx, at)) {
       bindings_.resize(mark);
       bindings_.push_back(Binding{e.slot, at, c.edge, c.mention});
       if (longest_list_first(
-              slot.list, c.edge, [&](std::uint32_t& end) { return more_fwd(slot, e.slot, idx, end); },
-              [&](std::uint32_t end) { return forward(idx + 1, end); }))
+              slot.list, c.edge, [&](std::uint32_t& end) { return more_fwd(slot, e.slot, idx, end); }, rest))
         return true;
     }
     bindings_.resize(mark);
@@ -968,15 +975,21 @@ class Matcher {
     const Slot& slot = p_.slots[e.slot];
     const std::uint32_t at = skip_back(pos);
     const std::size_t mark = bindings_.size();
-    for (const Candidate& c : candidates_back(slot, idx, at)) {
-      bindings_.resize(mark);
-      bindings_.push_back(Binding{e.slot, c.edge, at, c.mention});
-      if (longest_list_first(
-              slot.list, slot.list ? han_descriptor_back(c.edge) : c.edge,
-              [&](std::uint32_t& begin) { return more_back(slot, e.slot, begin); },
-              [&](std::uint32_t begin) { return backward(idx - 1, begin); }))
-        return true;
-    }
+    const auto bind_ending_at = [&](std::uint32_t end) {
+      for (const Candidate& c : candidates_back(slot, idx, end)) {
+        bindings_.resize(mark);
+        bindings_.push_back(Binding{e.slot, c.edge, end, c.mention});
+        if (longest_list_first(
+                slot.list, slot.list ? han_descriptor_back(c.edge) : c.edge,
+                [&](std::uint32_t& begin) { return more_back(slot, e.slot, begin); },
+                [&](std::uint32_t begin) { return backward(idx - 1, begin); }))
+          return true;
+      }
+      return false;
+    };
+    if (bind_ending_at(at)) return true;
+    // As in slot_fwd, a parenthesis right after the name is passed over.
+    if (const std::uint32_t before = parenthesis_before(at); before != kNone && bind_ending_at(before)) return true;
     bindings_.resize(mark);
     if (slot.topic && !product_before_trigger()) {
       const std::uint32_t t = clause_subject(slot, at);
@@ -1101,6 +1114,28 @@ class Matcher {
     };
     const std::uint32_t own = first_fitting(scope_.topics, true);
     return own != kNone ? own : first_fitting(scope_.carried, false);
+  }
+
+  // "(commonly Lanternfish)", "（以下简称“玄甲”）": a parenthesis of at most kMaxParenthesis
+  // bytes, on one line, opening at `pos` or one blank after it; where it ends, or kNone.
+  std::uint32_t parenthesis_after(std::uint32_t pos) const {
+    if (pos < hi() && norm_[pos] == ' ') ++pos;
+    if (pos >= hi() || norm_[pos] != '(') return kNone;
+    for (std::uint32_t q = pos + 1; q < hi() && q - pos <= kMaxParenthesis; ++q) {
+      if (norm_[q] == '(' || norm_[q] == '\n') return kNone;
+      if (norm_[q] == ')') return q + 1;
+    }
+    return kNone;
+  }
+  // The same parenthesis closing right before `pos`: where the name before it ends, or kNone.
+  std::uint32_t parenthesis_before(std::uint32_t pos) const {
+    if (pos <= lo() || norm_[pos - 1] != ')') return kNone;
+    for (std::uint32_t q = pos - 1; q > lo() && pos - q <= kMaxParenthesis;) {
+      --q;
+      if (norm_[q] == ')' || norm_[q] == '\n') return kNone;
+      if (norm_[q] == '(') return q > lo() && norm_[q - 1] == ' ' ? q - 1 : q;
+    }
+    return kNone;
   }
 
   // {appos}: ", ... ," skipped as a whole (up to kMaxAppos bytes), or nothing.

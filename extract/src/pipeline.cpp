@@ -32,6 +32,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   add_pronoun_mentions(state);
   add_standalone_names(state);
   discover_names(state);
+  absorb_legal_forms(state);
   add_han_given_name_mentions(state);
 
   result.entities = resolve_entities(state.doc, state.mentions, state.names, knowledge, state.entry_entities);

@@ -423,3 +423,17 @@ TEST_CASE("en trap: a plan to acquire is no acquisition") {
   const auto g = build("Databricks plans to acquire Lumenfold Labs next year.");
   CHECK_FALSE(has(g, "Databricks", "acquired", "Lumenfold Labs"));
 }
+
+TEST_CASE("en: a parenthesis after a name and a legal form's period do not stop a pattern") {
+  const auto g = build("Brindle Games Inc. (commonly Brindle) is a Canadian video game developer based in San Francisco. "
+                       "Founded in 2011 by Ada Voss and Tomas Rey, both former employees of Ubisoft, the studio is best known "
+                       "for the narrative adventure game Saltmarsh (2014).");
+  CHECK(has(g, "Brindle Games Inc", "locatedIn", "San Francisco"));
+  CHECK(has(g, "Ada Voss", "founderOf", "Brindle Games Inc"));
+  CHECK(has(g, "Tomas Rey", "founderOf", "Brindle Games Inc"));
+  REQUIRE(entity(g, "Saltmarsh"));
+  CHECK(type_of(g, "Saltmarsh") == "Product");
+  // "co-founder" is no legal form "Co".
+  const auto title = build("Mustafa Vance, the Anthropic co-founder, spoke in San Francisco.");
+  CHECK(has(title, "Mustafa Vance", "founderOf", "Anthropic"));
+}
