@@ -121,10 +121,14 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
       // Organisations are often objects: only one that starts a clause is a subject.
       std::uint32_t at = m.begin;
       // Blanks and an opening quote belong to the name: the clause starts before them
-      // ("品牌「山野茶事」完成融资"; "做过宠物食品品牌“毛毛粮仓”" is no clause of its own).
+      // ("品牌「山野茶事」完成融资"; "做过宠物食品品牌“毛毛粮仓”" is no clause of its own); so
+      // does a list's bullet at the sentence's start ("• 安克创新：由StevenYang于2011年创立").
       while (at > s.begin) {
         const char32_t before = cp_before(norm, at);
-        if (!text::is_space(before) && before != U'「' && before != U'“') break;
+        const bool bullet = (before == U'•' || before == U'·' || before == U'●' || before == U'▪' || before == U'◆' ||
+                             before == U'■' || before == '-' || before == '*') &&
+                            prev_start(norm, at) == s.begin;
+        if (!text::is_space(before) && before != U'「' && before != U'“' && !bullet) break;
         at = static_cast<std::uint32_t>(prev_start(norm, at));
       }
       // "手机厂商荣耀则宣布", "The chipmaker Nvidia said": a kind word before the name may open the clause.

@@ -182,3 +182,10 @@ TEST_CASE("zh: a byline's outlet and a reporting outlet are no subject of the st
   CHECK_FALSE(has(g, "Google", "investsIn", "潮汐财经"));
   CHECK_FALSE(entity(g, "林絮三"));
 }
+
+TEST_CASE("zh: a list item's organisation before its colon is the subject of the line") {
+  const auto g = build("几家老牌出海公司：\n• 腾讯：由林见深于1998年在深圳创立。\n• 谷歌：创始人兼CEO韩叙白把门店开到了伦敦。\n");
+  CHECK(has(g, "林见深", "founderOf", "Tencent"));
+  CHECK(has(g, "韩叙白", "ceoOf", "Google"));
+  CHECK_FALSE(has(g, "韩叙白", "ceoOf", "Tencent"));
+}
