@@ -447,3 +447,16 @@ TEST_CASE("zh: rivals named before 都是X的直接竞争对手, and a product b
   CHECK(has(g, "OpenAI", "competesWith", "Microsoft"));
   CHECK(has(g, "Gemini", "competesWith", "ChatGPT"));
 }
+
+TEST_CASE("zh: a parent company, a unit that belongs to another, rivals the lexicon lacks, founders together somewhere") {
+  const auto g = build("PeakVolt的母公司是深圳的澄海能源。澄海能源发布了新品。\n"
+                       "归雁书局隶属于广西青禾出版社，其编辑常来门店。\n"
+                       "Voltra是一家储能公司。PeakVolt和Jackery是Voltra最直接的对手。\n"
+                       "韩叙白是Voltra的CEO。他和前谷歌产品总监林见深一起在深圳创立了Voltra。");
+  CHECK(has(g, "PeakVolt", "partOf", "澄海能源"));
+  CHECK(has(g, "归雁书局", "partOf", "广西青禾出版社"));
+  CHECK(has(g, "Voltra", "competesWith", "PeakVolt"));
+  CHECK(has(g, "Voltra", "competesWith", "Jackery"));
+  CHECK(has(g, "韩叙白", "founderOf", "Voltra"));
+  CHECK(has(g, "林见深", "founderOf", "Voltra"));
+}
