@@ -316,10 +316,21 @@ constexpr int kMaxHanUnitChars = 16;  // 视觉智能实验室 after 阿里云, 
 
 // "阿里云视觉智能实验室", "卡内基梅隆大学机器人研究所": the characters after a known
 // organisation up to a unit suffix; the end of the unit's name, or kNone.
-std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleSet& rules) {
+std::uint32_t han_unit_end(const DocumentState& state, std::uint32_t pos) {
+  const std::string_view norm = state.doc.norm.text;
+  const RuleSet& rules = state.k.rules;
   // "中国航天科技集团下属研究院": a unit's name opens with no clause word.
   for (const auto& opener : rules.han_run_openers())
     if (norm.compare(pos, opener.size(), opener) == 0) return kNone;
+  // "浙江大学教授沈立衡担任实验室主任": nor holds a title or a person's verb before its suffix.
+  const auto holds_trigger = [&](std::uint32_t end) {
+    for (std::uint32_t at = pos; at < end; at += static_cast<std::uint32_t>(cp_length(norm, at))) {
+      if (rules.han_person_verb_at(norm, at)) return true;
+      for (const auto& title : rules.titles())
+        if (title.form.size() <= end - at && norm.compare(at, title.form.size(), title.form) == 0) return true;
+    }
+    return false;
+  };
   std::uint32_t at = pos;
   for (int chars = 0; chars < kMaxHanUnitChars && at < norm.size(); ++chars) {
     const char32_t cp = cp_at(norm, at);
@@ -329,7 +340,7 @@ std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleS
     at += static_cast<std::uint32_t>(cp_length(norm, at));
     for (const auto& suffix : rules.han_unit_suffixes())
       if (at - pos >= suffix.size() && at - pos >= 6 && norm.substr(at - suffix.size(), suffix.size()) == suffix)
-        return at;
+        return holds_trigger(at - static_cast<std::uint32_t>(suffix.size())) ? kNone : at;
   }
   return kNone;
 }
@@ -337,6 +348,29 @@ std::uint32_t han_unit_end(std::string_view norm, std::uint32_t pos, const RuleS
 }  // namespace
 
 namespace {
+
+constexpr int kMaxRegisteredNameChars = 20;
+
+// Where a registered company name going on from `pos` ends with a han_legal_forms word
+// ("江城冷藏运输有限公司"), through Han characters that break no name; else kNone.
+std::uint32_t registered_name_end(const DocumentState& state, std::uint32_t pos) {
+  const std::string_view norm = state.doc.norm.text;
+  const RuleSet& rules = state.k.rules;
+  std::uint32_t at = pos;
+  for (int chars = 0; chars < kMaxRegisteredNameChars && at < norm.size(); ++chars) {
+    // The form may hold a particle (有限公司): it is looked for before the character is.
+    if (at > pos)
+      for (const auto& form : rules.han_legal_forms())
+        if (norm.compare(at, form.size(), form) == 0) return at + static_cast<std::uint32_t>(form.size());
+    // "苏州本地殡葬服务企业归园生命服务有限公司": a kind word describes the name that follows it.
+    for (const auto& kind : rules.quoted_name_kinds())
+      if (norm.compare(at, kind.size(), kind) == 0) return kNone;
+    const char32_t cp = cp_at(norm, at);
+    if (!text::is_han(cp) || rules.is_han_name_break(cp) || rules.is_han_run_break(cp)) return kNone;
+    at += static_cast<std::uint32_t>(cp_length(norm, at));
+  }
+  return kNone;
+}
 
 // Where a han_business_suffixes word starting at `pos` ends, when a name may end there; else kNone.
 std::uint32_t business_unit_end(const DocumentState& state, std::uint32_t pos) {
@@ -376,15 +410,19 @@ void extend_organization_mentions(DocumentState& state) {
       std::uint32_t at = m.end;
       for (const std::string_view level : {"市", "省", "县", "区"})
         if (norm.compare(at, level.size(), level) == 0) at += static_cast<std::uint32_t>(level.size());
+      bool found = false;
       for (const auto& suffix : k.rules.place_org_suffixes())
         if (norm.compare(at, suffix.size(), suffix) == 0) {
           organization(m, at + static_cast<std::uint32_t>(suffix.size()), kNone);
+          found = true;
           break;
         }
+      // "武汉江城冷藏运输有限公司": a registered name opens with its place.
+      if (const std::uint32_t end = found ? kNone : registered_name_end(state, m.end); end != kNone) organization(m, end, kNone);
       continue;
     }
     if (m.kind != MentionKind::Lexicon || m.type != k.organization || m.end >= limit) continue;
-    if (const std::uint32_t end = han_unit_end(norm, m.end, k.rules); end != kNone) {
+    if (const std::uint32_t end = han_unit_end(state, m.end); end != kNone) {
       unit(m, end);
       continue;
     }

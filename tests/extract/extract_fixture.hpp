@@ -52,7 +52,10 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Mercury", "type": "Place"},
   {"name": "San Francisco", "type": "Place", "aliases": ["旧金山"]},
   {"name": "Andes", "type": "Place", "aliases": ["安第斯山脉"]},
-  {"name": "United States", "type": "Place", "aliases": ["美国"]}
+  {"name": "United States", "type": "Place", "aliases": ["美国"]},
+  {"name": "Wuhan", "type": "Place", "aliases": ["武汉"]},
+  {"name": "Zhejiang University", "type": "Organization", "aliases": ["浙江大学"]},
+  {"name": "SF Express", "type": "Organization", "aliases": ["顺丰"]}
 ]})";
 
 // Writes the test lexicon once per process to a temp file, removed at exit.

@@ -189,3 +189,27 @@ TEST_CASE("zh: a list item's organisation before its colon is the subject of the
   CHECK(has(g, "韩叙白", "ceoOf", "Google"));
   CHECK_FALSE(has(g, "韩叙白", "ceoOf", "Tencent"));
 }
+
+TEST_CASE("zh: a person set off before an organisation's title and a second office after 兼") {
+  const auto g = build("凌川冷链成立于2009年。宋哲，凌川冷链首席技术官兼冰点科技总经理，毕业于浙江大学。");
+  CHECK(has(g, "宋哲", "ctoOf", "凌川冷链"));
+  CHECK(has(g, "宋哲", "leaderOf", "冰点科技"));
+  CHECK(has(g, "宋哲", "studiesAt", "Zhejiang University"));
+}
+
+TEST_CASE("zh: units, registered names and business lines of known names") {
+  // A title and a person's verb are no part of a unit's name.
+  const auto unit = build("浙江大学教授沈立衡担任实验室主任。");
+  CHECK(has(unit, "沈立衡", "worksFor", "Zhejiang University"));
+  CHECK_FALSE(entity(unit, "浙江大学教授沈立衡担任实验室"));
+  // A registered name opens with its place; a kind word before it describes it.
+  const auto registered = build("凌川冷链成立于2009年。2021年，凌川冷链收购了武汉江城冷藏运输有限公司。"
+                                "园区由武汉本地物流企业归雁运输有限公司投资建设。");
+  CHECK(has(registered, "凌川冷链", "acquired", "武汉江城冷藏运输有限公司"));
+  CHECK_FALSE(entity(registered, "武汉本地物流企业归雁运输有限公司"));
+  // A business line after a known name, in a list.
+  const auto rivals = build("凌川冷链成立于2009年。凌川冷链的主要竞争对手包括顺丰冷运和荣庆物流等企业。");
+  CHECK(has(rivals, "凌川冷链", "competesWith", "顺丰冷运"));
+  CHECK(has(rivals, "顺丰冷运", "partOf", "SF Express"));
+  CHECK(has(rivals, "凌川冷链", "competesWith", "荣庆物流"));
+}
