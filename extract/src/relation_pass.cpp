@@ -31,6 +31,7 @@ class RelationPass {
       : s_(state), k_(state.k), original_(original, state.doc.norm.replaced_bytes == 0), result_(result) {
     for (const auto& e : result.entities) entity_types_.push_back(type_index(e.type));
     salient_org_ = main_organization();
+    for (const Sentence& s : state.sentences) has_speakers_ = has_speakers_ || s.speaker_end > s.speaker_begin;
     for (const NameSpan& span : infobox_name_spans(state.doc.norm.text, k_.rules))
       if (page_subject_ = entity_at(span.begin); page_subject_ != kNone) break;
   }
@@ -206,7 +207,8 @@ class RelationPass {
         // "我们" of a guest who said "我是X，Y的创始人": Y; of one who introduced themselves as
         // working at Y ("我是Leo，在SBG负责数据分析"): Y too; of anyone else, no one.
         const std::uint32_t person = self_ != kNone ? self_ : speaker_;
-        if (person == kNone) return kNone;
+        // A company's own post or release, with no speakers: "our Series A, led by ...".
+        if (person == kNone) return has_speakers_ ? kNone : salient_org_;
         if (const auto led = led_by_.find(person); led != led_by_.end()) return led->second;
         const auto works = introduced_at_.find(person);
         return works == introduced_at_.end() ? kNone : works->second;
@@ -446,6 +448,7 @@ class RelationPass {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_;  // person entity, sentence
   std::uint32_t salient_org_ = kNone;  // "the company" beyond kTopicWindow
   std::uint32_t page_subject_ = kNone; // what an infobox's page is about
+  bool has_speakers_ = false;          // some line opens with a speaker's label
   std::unordered_map<std::uint32_t, std::uint32_t> led_by_;  // person -> organisation founded or led
   // person -> organisation they said they work at in the sentence introducing themselves
   std::unordered_map<std::uint32_t, std::uint32_t> introduced_at_;

@@ -437,3 +437,18 @@ TEST_CASE("en: a parenthesis after a name and a legal form's period do not stop 
   const auto title = build("Mustafa Vance, the Anthropic co-founder, spoke in San Francisco.");
   CHECK(has(title, "Mustafa Vance", "founderOf", "Anthropic"));
 }
+
+TEST_CASE("en: a company's own post: its product opening a sentence, 'our' round, a headline's verb") {
+  const auto g = build("Introducing Brindle Cloud: analytics on your data\n\n"
+                       "Brindle is a database company. Brindle is based in San Francisco. Brindle hires engineers.\n"
+                       "Brindle Cloud is built on three projects we love: Claude, Tallow Parquet and Tallow Arrow. "
+                       "Brindle Cloud runs on Gemini in two regions. "
+                       "Brindle is independent, and our Series A, led by Index Ventures with participation from Y Combinator "
+                       "and Gradient Ventures, gives us a long runway.");
+  CHECK(has(g, "Brindle Cloud", "builtOn", "Claude"));
+  CHECK(has(g, "Brindle Cloud", "builtOn", "Tallow Arrow"));
+  CHECK(has(g, "Brindle Cloud", "builtOn", "Gemini"));
+  CHECK(has(g, "Index Ventures", "investsIn", "Brindle"));
+  CHECK(has(g, "Gradient Ventures", "investsIn", "Brindle"));
+  CHECK_FALSE(entity(g, "Introducing Brindle Cloud"));
+}
