@@ -452,3 +452,16 @@ TEST_CASE("en: a company's own post: its product opening a sentence, 'our' round
   CHECK(has(g, "Gradient Ventures", "investsIn", "Brindle"));
   CHECK_FALSE(entity(g, "Introducing Brindle Cloud"));
 }
+
+TEST_CASE("en: a wire story's appointment, the co-founder replaced, a classmate, a unit owned by another") {
+  const auto g = build("Brindle Inc, a Seattle-based startup, has agreed to buy Polaris Ground Systems and will name former "
+                       "Google executive Dana Whitfield as its chief executive, three people said. Brindle Inc hires engineers. "
+                       "Brindle Inc is based in San Francisco. Whitfield will replace co-founder Rajiv Menon as CEO. "
+                       "Menon started the company in 2019 with Stanford classmate Mei Lin. "
+                       "Polaris counts Anthropic's Tallow Labs and OpenAI among its customers.");
+  CHECK(has(g, "Dana Whitfield", "ceoOf", "Brindle Inc"));
+  CHECK(has(g, "Rajiv Menon", "founderOf", "Brindle Inc"));
+  CHECK(has(g, "Rajiv Menon", "ceoOf", "Brindle Inc"));
+  CHECK(has(g, "Mei Lin", "studiesAt", "Stanford University"));
+  CHECK(has(g, "Tallow Labs", "partOf", "Anthropic"));
+}
