@@ -295,10 +295,56 @@ class RelationPass {
     const Sentence& s = s_.sentences[si];
     if (negated(s, p, match)) return;
     for (const auto& spec : p.relations) emit_all(s, p, spec.predicate, spec.subject, spec.object, match);
-    if (p.has_titles())
+    if (p.has_titles()) {
+      const bool unit = titled_in_unit(p, match);
       for (const auto predicate : match.title_predicates)
-        emit_all(s, p, predicate, static_cast<std::uint32_t>(p.titles_subject),
+        emit_all(s, p, unit ? as_member(predicate) : predicate, static_cast<std::uint32_t>(p.titles_subject),
                  static_cast<std::uint32_t>(p.titles_object), match);
+    }
+  }
+
+  // "吉利汽车信息安全部负责人赵明远": words between the organisation and the titles (other than
+  // title_gap_fillers: 的, 公司, 前, 's) name a unit of it, which the person heads; of the
+  // organisation itself they are a member of staff.
+  bool titled_in_unit(const Pattern& p, const PatternMatch& match) const {
+    const std::string_view norm = s_.doc.norm.text;
+    for (const auto& b : match.bindings) {
+      if (b.slot != static_cast<std::uint32_t>(p.titles_object) || b.mention == kNone || b.end > match.trigger) continue;
+      std::uint32_t at = b.end;
+      while (at < match.trigger) {
+        if (norm[at] == ' ') {
+          ++at;
+          continue;
+        }
+        bool filler = false;
+        for (const auto& word : k_.rules.title_gap_fillers())
+          if (at + word.size() <= match.trigger && s_.doc.lower.compare(at, word.size(), word) == 0) {
+            at += static_cast<std::uint32_t>(word.size());
+            filler = true;
+            break;
+          }
+        if (!filler) {
+          // Only a name of words stands there: "的公司，创始人兼CEO是" or "Meta, chief executive" is none.
+          for (std::uint32_t q = at; q < match.trigger; q += static_cast<std::uint32_t>(cp_length(norm, q))) {
+            const char32_t cp = cp_at(norm, q);
+            if (!(text::is_han(cp) || is_latin_word(cp) || cp == ' ' || cp == '-')) return false;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // A leading office (ceoOf, ctoOf, leaderOf) held in a unit: worksFor the organisation.
+  std::uint32_t as_member(std::uint32_t predicate) const {
+    const auto& name = k_.ontology.predicates()[predicate].name;
+    if (name != "ceoOf" && name != "ctoOf" && name != "leaderOf") return predicate;
+    const auto& predicates = k_.ontology.predicates();
+    for (std::uint32_t i = 0; i < predicates.size(); ++i)
+      if (predicates[i].name == "worksFor") return i;
+    return predicate;
   }
 
   // What a "main" slot stands for: the subject of an infobox's page when its type fits the

@@ -27,7 +27,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "legal_form_suffixes", "place_org_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues", "infobox_name_keys", "han_business_suffixes", "han_legal_forms",
+                           "product_suffixes", "abbreviations", "name_suffixes", "legal_form_suffixes", "place_org_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues", "infobox_name_keys", "han_business_suffixes", "han_legal_forms", "title_gap_fillers",
                            "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
@@ -111,6 +111,9 @@ class RuleFileReader {
       for (const auto& word : file_.strings(root, "alias_cues")) rules_.alias_cues_.push_back(text::normalize_nfkc(word).text);
     // Longest first: 英文名称 before 英文名.
     std::stable_sort(rules_.alias_cues_.begin(), rules_.alias_cues_.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    for (const auto& word : file_.strings(root, "title_gap_fillers")) rules_.title_gap_fillers_.push_back(fold_literal(word));
+    std::stable_sort(rules_.title_gap_fillers_.begin(), rules_.title_gap_fillers_.end(),
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (const auto& word : file_.strings(root, "han_legal_forms"))
       rules_.han_legal_forms_.push_back(text::normalize_nfkc(word).text);

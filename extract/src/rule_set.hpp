@@ -154,6 +154,9 @@ class RuleSet {
   const std::vector<std::string>& han_business_suffixes() const { return han_business_suffixes_; }
   // A Chinese company's legal forms (有限公司, 股份有限公司), which end its registered name.
   const std::vector<std::string>& han_legal_forms() const { return han_legal_forms_; }
+  // Words that may stand between an organisation and a title of its own (的, 公司, 前, 's),
+  // lower-cased, longest first; any other word there names a unit.
+  const std::vector<std::string>& title_gap_fillers() const { return title_gap_fillers_; }
   // Kind words before a quoted name that describe it (法律科技公司「衡律智能」).
   const std::vector<std::string>& quoted_name_kinds() const { return quoted_name_kinds_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
@@ -230,7 +233,7 @@ class RuleSet {
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone,
                 work_type_ = kNone;
-  std::vector<std::string> title_small_words_, quoted_name_kinds_, alias_cues_, infobox_name_keys_, han_business_suffixes_, han_legal_forms_;
+  std::vector<std::string> title_small_words_, quoted_name_kinds_, alias_cues_, infobox_name_keys_, han_business_suffixes_, han_legal_forms_, title_gap_fillers_;
   friend class RuleFileReader;
 };
 

@@ -137,3 +137,11 @@ TEST_CASE("en: everyday job titles at an organisation are work there") {
   CHECK(has(g, "Noa Levi", "worksFor", "Databricks"));
   CHECK(has(g, "Tom Reyes", "worksFor", "Intel"));
 }
+
+TEST_CASE("a leading title held in a unit named between the organisation and the title is staff of the organisation") {
+  const auto g = build("腾讯信息安全部负责人赵明远表示效果很好。谷歌公司CEO韩叙白表示同意。");
+  CHECK(has(g, "赵明远", "worksFor", "Tencent"));
+  CHECK_FALSE(has(g, "赵明远", "leaderOf", "Tencent"));
+  // 公司 names no unit.
+  CHECK(has(g, "韩叙白", "ceoOf", "Google"));
+}
