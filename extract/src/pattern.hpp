@@ -69,6 +69,9 @@ struct Pattern {
   // "OpenAI CEO Sam Altman"), so only a cue inside the match cancels it, not one before it
   // in the clause ("而不是字节跳动的豆包" still says 豆包 is ByteDance's).
   bool phrase_negation = false;
+  // "pairwise": true: two lists of as many items pair up in order ("A和B分别推出了X和Y", "A
+  // and B released X and Y respectively"): A with X, B with Y; lists of unequal length give nothing.
+  bool pairwise = false;
   // {titles}: each title matched yields its predicate from this subject slot to this
   // object slot ("百度创始人、董事长兼首席执行官李彦宏": founderOf, leaderOf, ceoOf).
   std::int32_t titles_subject = -1, titles_object = -1;

@@ -58,6 +58,8 @@ class RelationPass {
     const Sentence& s = s_.sentences[si];
     current_sentence_ = si;
     emitted_.clear();
+    pairings_.clear();
+    sentence_relations_ = result_.relations.size();
     if (si == 0 || s.turn != s_.sentences[si - 1].turn) {
       self_ = kNone;
       speaker_ = kNone;
@@ -371,6 +373,24 @@ class RelationPass {
       for (const auto& b : match.bindings)
         if (b.slot == slot && b.mention != kNone) f(&s_.mentions[b.mention]);
     };
+    if (p.pairwise) {
+      std::vector<const Mention*> subjects, objects;
+      each(subject, [&](const Mention* m) { subjects.push_back(m); });
+      each(object, [&](const Mention* m) { objects.push_back(m); });
+      if (subjects.size() != objects.size() || std::find(subjects.begin(), subjects.end(), nullptr) != subjects.end() ||
+          std::find(objects.begin(), objects.end(), nullptr) != objects.end())
+        return;
+      const auto in_text_order = [](const Mention* a, const Mention* b) { return a->begin < b->begin; };
+      std::sort(subjects.begin(), subjects.end(), in_text_order);
+      std::sort(objects.begin(), objects.end(), in_text_order);
+      Pairing pairing{&predicate.name, {}};
+      for (std::size_t i = 0; i < subjects.size(); ++i) {
+        pairing.pairs.emplace_back(subjects[i]->entity, objects[i]->entity);
+        emit(s, p, predicate, subjects[i]->entity, objects[i]->entity, subjects[i], objects[i], match);
+      }
+      pairings_.push_back(std::move(pairing));
+      return;
+    }
     each(subject, [&](const Mention* sm) {
       each(object, [&](const Mention* om) {
         emit(s, p, predicate, sm ? sm->entity : main_subject, om ? om->entity : main_object, sm, om, match);
@@ -420,6 +440,7 @@ class RelationPass {
 
   void after(std::uint32_t si, std::uint32_t first, std::uint32_t last) {
     const Sentence& s = s_.sentences[si];
+    drop_crossed_pairs();
     for (std::uint32_t i = first; i < last; ++i) {
       if (s_.mentions[i].head_entry != kNone) relate_composed(s, s_.mentions[i]);
       if (i + 1 < last) relate_adjacent(s, s_.mentions[i], s_.mentions[i + 1]);
@@ -506,6 +527,33 @@ class RelationPass {
   const Sentence* cut_sentence_ = nullptr;  // whose text cut_text_ holds
   std::string cut_text_;
   // The relations added for the current sentence (a handful).
+  // "A和B分别推出了X和Y": other patterns of the sentence that pair A with Y or B with X are wrong.
+  void drop_crossed_pairs() {
+    if (pairings_.empty()) return;
+    const auto crossed = [&](const FoundRelation& r) {
+      for (const Pairing& pairing : pairings_) {
+        if (r.predicate != *pairing.predicate) continue;
+        bool subject_in = false, object_in = false;
+        for (const auto& [a, b] : pairing.pairs) {
+          if (a == r.subject && b == r.object) return false;
+          subject_in = subject_in || a == r.subject;
+          object_in = object_in || b == r.object;
+        }
+        if (subject_in && object_in) return true;
+      }
+      return false;
+    };
+    const auto from = result_.relations.begin() + static_cast<std::ptrdiff_t>(sentence_relations_);
+    result_.relations.erase(std::remove_if(from, result_.relations.end(), crossed), result_.relations.end());
+  }
+
+  struct Pairing {
+    const std::string* predicate;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (subject, object) entities
+  };
+  std::vector<Pairing> pairings_;       // of the current sentence's pairwise patterns
+  std::size_t sentence_relations_ = 0;  // relations found before the current sentence
+
   struct Emitted {
     std::uint32_t subject;
     const std::string* predicate;

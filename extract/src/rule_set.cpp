@@ -139,7 +139,7 @@ class RuleFileReader {
   void pattern(const rapidjson::Value& item) {
     file_.object(item, "a pattern");
     file_.only_keys(item, {"id", "lang", "pattern", "predicate", "subject", "object", "relations",
-                           "titles", "confidence", "introduces", "negation", "example", "description"});
+                           "titles", "confidence", "introduces", "negation", "pairwise", "example", "description"});
     Pattern p;
     p.id = file_.string(item, "id");
     for (const auto& other : rules_.patterns_)
@@ -159,6 +159,7 @@ class RuleFileReader {
       if (negation == "phrase") p.phrase_negation = true;
       else if (negation != "clause") file_.fail(*scope, "\"negation\" must be \"clause\" or \"phrase\"");
     }
+    p.pairwise = file_.boolean_or(item, "pairwise", false);
     p.confidence = file_.number_or(item, "confidence", 0.8);
     if (!(p.confidence > 0.0 && p.confidence <= 1.0))
       file_.fail(file_.required(item, "confidence"), "\"confidence\" must be in (0, 1]");

@@ -461,3 +461,15 @@ TEST_CASE("zh: a parent company, a unit that belongs to another, rivals the lexi
   CHECK(has(g, "韩叙白", "founderOf", "Voltra"));
   CHECK(has(g, "林见深", "founderOf", "Voltra"));
 }
+
+TEST_CASE("zh and en: two lists paired in order by 分别 / respectively, and no crossed pairs") {
+  const auto zh = build("谷歌和微软也分别推出了Falcon Insight和Cortex XSIAM。");
+  CHECK(has(zh, "Google", "develops", "Falcon Insight"));
+  CHECK(has(zh, "Microsoft", "develops", "Cortex XSIAM"));
+  CHECK_FALSE(has(zh, "Microsoft", "develops", "Falcon Insight"));
+  CHECK_FALSE(has(zh, "Google", "develops", "Cortex XSIAM"));
+  const auto en = build("Google and Microsoft launched Falcon Insight and Cortex XSIAM, respectively.");
+  CHECK(has(en, "Google", "develops", "Falcon Insight"));
+  CHECK(has(en, "Microsoft", "develops", "Cortex XSIAM"));
+  CHECK_FALSE(has(en, "Microsoft", "develops", "Falcon Insight"));
+}
