@@ -200,7 +200,9 @@ void release_persons_inside_names(DocumentState& state) {
     std::size_t chars = 0;
     for (std::size_t pos = 0; pos < form.size(); pos += cp_length(form, pos), ++chars)
       if (!text::is_han(cp_at(form, pos))) return false;
-    return chars == 2 && !han_name_ends_at(state, m.end);
+    // The longer name must end where a name may: 李沐阳将转任, not 雷军影响很深.
+    return chars == 2 && !han_name_ends_at(state, m.end) &&
+           han_name_ends_at(state, m.end + static_cast<std::uint32_t>(cp_length(norm, m.end)));
   });
 }
 

@@ -24,7 +24,8 @@ void release_names_inside_titles(DocumentState& state);
 void split_makers_from_products(DocumentState& state);
 // "李沐阳将转任": a known person's two-character Han name (李沐) followed by a character that
 // may go on with a name (no particle, and no following word, trigger or title starting there)
-// is the start of a three-character name, so it is no mention there. Needs scan_cues.
+// is the start of a three-character name when a name may end after that character, so it is
+// no mention there (雷军影响很深 keeps 雷军). Needs scan_cues.
 void release_persons_inside_names(DocumentState& state);
 // "极飞科技 ... 极飞由彭斌创办": the Han stem of a known organisation's form in the document
 // (its form without a han_org_suffixes word, two characters or more, itself no known name) is
