@@ -563,7 +563,9 @@ TEST_CASE("zh: a known two-character name followed by a character that goes on w
   CHECK_FALSE(entity(longer, "Lei Jun"));
   CHECK(has(longer, "雷军浩", "ctoOf", "雨燕科技"));
   // A following word, a particle or a trigger ends the known name.
-  const auto known = build("雷军表示很满意。雷军的团队很大。雷军创办了小米。他受雷军影响很深。");
+  const auto known = build("雷军表示很满意。雷军的团队很大。雷军创办了小米。");
+  // The longer name would end inside a word (影响): the known one stands.
+  CHECK(entity(build("他说自己受谷歌创始人雷军影响很深。"), "Lei Jun"));
   REQUIRE(entity(known, "Lei Jun"));
   CHECK(has(known, "Lei Jun", "founderOf", "小米"));
 }
