@@ -508,6 +508,20 @@ class Matcher {
     return false;
   }
 
+  // Whether what starts at `pos` surely follows a name: no Han character, or a word that
+  // follows names or that a person or organisation does, a clause coordinator (随后) or a
+  // title, not a mere particle.
+  bool word_after_name(std::uint32_t pos) const {
+    if (pos >= hi() || !text::is_han(cp_at(norm_, pos))) return true;
+    const RuleSet& rules = scope_.rules;
+    if (rules.han_name_follower_at(norm_, pos) || rules.han_person_verb_at(norm_, pos) ||
+        rules.han_organization_verb_at(norm_, pos))
+      return true;
+    std::uint32_t end = 0;
+    return (any_fwd(rules.clause_coordinators(), rules.clause_coordinator_index(), pos, end) && end > pos + 3) ||
+           title_fwd(pos, end).has_value();
+  }
+
   // Han names end where the pattern goes on: a person name is a family name and one or
   // two characters (longest first); other names run up to the next Han literal
   // (shortest first).
@@ -536,9 +550,12 @@ class Matcher {
       if (surname == 0) return;
       for (std::size_t chars = surname + 2; chars > surname; --chars)
         // "张鹏毕业于", "韦东带队": a word that follows names (毕业, 表示) or that only a person
-        // does is not the name's last character.
+        // does is not the name's last character; "林可此次", "陈川随后加入": nor is one that
+        // starts a word going on past it.
         if (chars == surname + 1 || (!scope_.rules.han_name_follower_at(norm_, ends[chars - 2]) &&
-                                     !scope_.rules.han_person_verb_at(norm_, ends[chars - 2])))
+                                     !scope_.rules.han_person_verb_at(norm_, ends[chars - 2]) &&
+                                     (chars > ends.size() || !word_after_name(ends[chars - 2]) ||
+                                      word_after_name(ends[chars - 1]))))
           add(chars);
       return;
     }

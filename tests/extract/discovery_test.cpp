@@ -238,3 +238,13 @@ TEST_CASE("en: a known place at the start or end of a longer capitalised name is
   CHECK(has(g, "Matias Echeverria", "founderOf", "Andes Cobre"));
   CHECK(type_of(g, "Andes") == "Place");
 }
+
+TEST_CASE("zh: a two-character name before a word that surely follows names is not a longer name") {
+  const auto g = build("电商事业群总裁林可此次与郑雪松一同进入委员会。数智方舟创始人陈川随后加入星桥云。基础设施部仍由副总裁孙曼管理。");
+  CHECK(entity(g, "林可"));
+  CHECK(entity(g, "陈川"));
+  CHECK(entity(g, "孙曼"));
+  CHECK_FALSE(entity(g, "林可此"));
+  CHECK_FALSE(entity(g, "陈川随"));
+  CHECK_FALSE(entity(g, "孙曼管"));
+}
