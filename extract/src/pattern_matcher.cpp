@@ -421,7 +421,8 @@ class Matcher {
     std::size_t chars = 0;
     for (std::uint32_t at = pos; chars <= kMaxHanOrgStem && at > lo();) {
       const char32_t cp = cp_before(norm_, at);
-      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp)) break;
+      // "这位镜界科技的创始人": 位 is no part of the stem.
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp) || scope_.rules.is_han_run_break(cp)) break;
       at = static_cast<std::uint32_t>(prev_start(norm_, at));
       starts[chars++] = at;
     }

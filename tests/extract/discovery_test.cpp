@@ -248,3 +248,9 @@ TEST_CASE("zh: a two-character name before a word that surely follows names is n
   CHECK_FALSE(entity(g, "陈川随"));
   CHECK_FALSE(entity(g, "孙曼管"));
 }
+
+TEST_CASE("zh: a particle such as 位 before a company's stem is no part of its name") {
+  const auto g = build("“每一副都失败过。”这位镜界科技的创始人兼CEO说。镜界科技成立于2019年。");
+  CHECK(entity(g, "镜界科技"));
+  CHECK_FALSE(entity(g, "位镜界科技"));
+}
