@@ -473,3 +473,12 @@ TEST_CASE("zh and en: two lists paired in order by 分别 / respectively, and no
   CHECK(has(en, "Microsoft", "develops", "Cortex XSIAM"));
   CHECK_FALSE(has(en, "Microsoft", "develops", "Falcon Insight"));
 }
+
+TEST_CASE("zh: a product made by, coming from, driven by or resting on another") {
+  const auto g = build("ChatGPT来自OpenAI。ChatGPT的底层是OpenAI的GPT-5。Codex是微软推出的编程工具。"
+                       "Claude的智能摘要由谷歌自研的Gemini驱动。");
+  CHECK(has(g, "OpenAI", "develops", "ChatGPT"));
+  CHECK(has(g, "ChatGPT", "builtOn", "GPT-5"));
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+  CHECK(has(g, "Claude", "builtOn", "Gemini"));
+}
