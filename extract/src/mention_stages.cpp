@@ -405,7 +405,21 @@ void extend_organization_mentions(DocumentState& state) {
     added.push_back(org);
   };
   auto unit = [&](const Mention& m, std::uint32_t end) { organization(m, end, m.lexicon_entry); };
-  for (const Mention& m : state.mentions) {
+  for (std::size_t i = 0; i < state.mentions.size(); ++i) {
+    const Mention& m = state.mentions[i];
+    // "Ubisoft Montreal", "Vodafone Portugal": a known organisation and a known place right
+    // after it, ending the name, are its unit there.
+    if (m.kind == MentionKind::Lexicon && m.type == k.organization && i + 1 < state.mentions.size() &&
+        is_latin_word(cp_before(norm, m.end))) {
+      const Mention& place = state.mentions[i + 1];
+      const bool next_word = place.end + 1 < limit && norm[place.end] == ' ' && is_upper(cp_at(norm, place.end + 1));
+      if (place.kind == MentionKind::Lexicon && place.type == k.place && place.begin == m.end + 1 && norm[m.end] == ' ' &&
+          is_upper(cp_at(norm, place.begin)) && (place.end >= limit || (!is_latin_word(cp_at(norm, place.end)) && norm[place.end] != '-')) &&
+          !next_word) {
+        unit(m, place.end);
+        continue;
+      }
+    }
     // "嘉兴日报", "杭州银行": a known place and an institution word are a new organisation.
     if (m.kind == MentionKind::Lexicon && m.type == k.place && m.end < limit && text::is_han(cp_at(norm, m.end))) {
       // The place may carry its level: 嘉兴市国资委.

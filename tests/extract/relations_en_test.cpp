@@ -465,3 +465,19 @@ TEST_CASE("en: a wire story's appointment, the co-founder replaced, a classmate,
   CHECK(has(g, "Mei Lin", "studiesAt", "Stanford University"));
   CHECK(has(g, "Tallow Labs", "partOf", "Anthropic"));
 }
+
+TEST_CASE("en: founders and boards, offices held then or now, a unit named by its place, partners among many") {
+  const auto g = build("Mati Vance, who co-founded Tallow Labs, spoke next. Brindle was founded in San Francisco in 2019 by Ada Voss "
+                       "and Kofi Mensah. Mensah, now Brindle's CTO, joined. Greg Brockman, then Intel's chief executive, agreed. "
+                       "Ada Voss sits on the boards of Tallow Labs and the Mozilla Foundation. Brockman stayed at Intel until 2020. "
+                       "Brindle is also one of Anthropic's official partners. Both worked at Google San Francisco. Google hires.");
+  CHECK(has(g, "Mati Vance", "founderOf", "Tallow Labs"));
+  CHECK(has(g, "Kofi Mensah", "founderOf", "Brindle"));
+  CHECK(has(g, "Kofi Mensah", "ctoOf", "Brindle"));
+  CHECK(has(g, "Greg Brockman", "ceoOf", "Intel"));
+  CHECK(has(g, "Ada Voss", "memberOf", "Tallow Labs"));
+  CHECK(has(g, "Greg Brockman", "worksFor", "Intel"));
+  CHECK(has(g, "Brindle", "partnerOf", "Anthropic"));
+  REQUIRE(entity(g, "Google San Francisco"));
+  CHECK(has(g, "Google San Francisco", "partOf", "Google"));
+}
