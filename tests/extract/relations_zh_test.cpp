@@ -482,3 +482,14 @@ TEST_CASE("zh: a product made by, coming from, driven by or resting on another")
   CHECK(has(g, "Microsoft", "develops", "Codex"));
   CHECK(has(g, "Claude", "builtOn", "Gemini"));
 }
+
+TEST_CASE("zh: a product under its maker, made jointly, released by a company this month; a centre set up in a city") {
+  const auto g = build("Codex是微软旗下的AI编程平台。Gemini则由谷歌与斯坦福大学联合研发。象帧科技成立于2023年。"
+                       "Claude是象帧科技本月发布的第二代视频生成模型。象帧科技今年在旧金山湾区设立了研发中心。");
+  CHECK(has(g, "Microsoft", "develops", "Codex"));
+  CHECK(has(g, "Google", "develops", "Gemini"));
+  CHECK(has(g, "Stanford University", "develops", "Gemini"));
+  CHECK(has(g, "象帧科技", "develops", "Claude"));
+  CHECK_FALSE(entity(g, "本月"));
+  CHECK(has(g, "象帧科技", "locatedIn", "San Francisco"));
+}
