@@ -254,3 +254,12 @@ TEST_CASE("zh: a particle such as 位 before a company's stem is no part of its 
   CHECK(entity(g, "镜界科技"));
   CHECK_FALSE(entity(g, "位镜界科技"));
 }
+
+TEST_CASE("en: a role's label in a transcript names no one; a guest's 'a company called X' is theirs") {
+  const auto g = build("MODERATOR: Welcome everyone.\nLUIS PEREIRA: Thanks. I'm Luis Pereira. I started a company called Parla "
+                       "in Lisbon two years ago with my co-founder, Ines Carvalho.\nMODERATOR: Great.\n");
+  CHECK_FALSE(entity(g, "MODERATOR"));
+  CHECK(has(g, "Ines Carvalho", "founderOf", "Parla"));
+  REQUIRE(entity(g, "Luis Pereira"));
+  CHECK(has(g, "Luis Pereira", "founderOf", "Parla"));
+}
