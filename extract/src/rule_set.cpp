@@ -21,6 +21,15 @@ std::string unaccented(std::string_view folded) {
 // Reads one rule file into a RuleSet, failing at the offending JSON value.
 class RuleFileReader {
  public:
+  static void longest_first(std::vector<std::string>& words) {
+    std::stable_sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
+  // Appends the NFKC forms of the list `key` (when the file has it) to `out`.
+  void nfkc_words(const rapidjson::Value& root, const char* key, std::vector<std::string>& out, bool sort = false) {
+    for (const auto& word : file_.strings(root, key)) out.push_back(text::normalize_nfkc(word).text);
+    if (sort) longest_first(out);
+  }
+
   RuleFileReader(const JsonFile& file, const Ontology& ontology, RuleSet& rules)
       : file_(file), ontology_(ontology), rules_(rules) {}
 
@@ -107,28 +116,16 @@ class RuleFileReader {
       if (pos == opener.size()) rules_.han_single_openers_.insert(first);
     }
     for (const auto& word : file_.strings(root, "title_small_words")) rules_.title_small_words_.push_back(word);
-    if (root.HasMember("alias_cues"))
-      for (const auto& word : file_.strings(root, "alias_cues")) rules_.alias_cues_.push_back(text::normalize_nfkc(word).text);
-    // Longest first: 英文名称 before 英文名.
-    std::stable_sort(rules_.alias_cues_.begin(), rules_.alias_cues_.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    // Longest first: 英文名称 before 英文名, 中文名称 before 中文名.
+    nfkc_words(root, "alias_cues", rules_.alias_cues_, true);
+    nfkc_words(root, "infobox_name_keys", rules_.infobox_name_keys_, true);
     for (const auto& word : file_.strings(root, "title_gap_fillers")) rules_.title_gap_fillers_.push_back(fold_literal(word));
-    std::stable_sort(rules_.title_gap_fillers_.begin(), rules_.title_gap_fillers_.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    for (const auto& word : file_.strings(root, "han_legal_forms"))
-      rules_.han_legal_forms_.push_back(text::normalize_nfkc(word).text);
-    for (const auto& word : file_.strings(root, "han_business_suffixes"))
-      rules_.han_business_suffixes_.push_back(text::normalize_nfkc(word).text);
-    for (const auto& word : file_.strings(root, "infobox_name_keys"))
-      rules_.infobox_name_keys_.push_back(text::normalize_nfkc(word).text);
-    std::stable_sort(rules_.infobox_name_keys_.begin(), rules_.infobox_name_keys_.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    for (const auto& word : file_.strings(root, "quoted_name_kinds"))
-      rules_.quoted_name_kinds_.push_back(text::normalize_nfkc(word).text);
-    for (const auto& word : file_.strings(root, "former_prefixes"))
-      rules_.former_prefixes_.push_back(text::normalize_nfkc(word).text);
-    for (const auto& word : file_.strings(root, "lexicon_verb_tails"))
-      rules_.lexicon_verb_tails_.push_back(text::normalize_nfkc(word).text);
+    longest_first(rules_.title_gap_fillers_);
+    nfkc_words(root, "han_legal_forms", rules_.han_legal_forms_);
+    nfkc_words(root, "han_business_suffixes", rules_.han_business_suffixes_);
+    nfkc_words(root, "quoted_name_kinds", rules_.quoted_name_kinds_);
+    nfkc_words(root, "former_prefixes", rules_.former_prefixes_);
+    nfkc_words(root, "lexicon_verb_tails", rules_.lexicon_verb_tails_);
     for (const auto& word : file_.strings(root, "han_run_breaks"))
       for (std::size_t pos = 0; pos < word.size();) rules_.han_run_breaks_.insert(text::decode_next(word, pos));
     for (const auto& word : file_.strings(root, "abbreviations"))
