@@ -493,3 +493,15 @@ TEST_CASE("zh: a product under its maker, made jointly, released by a company th
   CHECK_FALSE(entity(g, "本月"));
   CHECK(has(g, "象帧科技", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("zh: a glossary's product line, rivals still, what stands behind a product, a headquarters also somewhere") {
+  const auto g = build("Coze——谷歌推出的智能体搭建平台。\n谷歌说ChatGPT仍然是Claude最直接的对手。Anthropic推出了Claude。"
+                       "Claude背后是谷歌自研的Gemini模型。Claude的配音用的是GPT-5。和谷歌一样，OpenAI的总部也在旧金山。"
+                       "毛球星球成立于2019年。苏婉清，宠物食品品牌毛球星球创始人兼CEO。");
+  CHECK(has(g, "Google", "develops", "Coze"));
+  CHECK(has(g, "Claude", "competesWith", "ChatGPT"));
+  CHECK(has(g, "Claude", "builtOn", "Gemini"));
+  CHECK(has(g, "Claude", "builtOn", "GPT-5"));
+  CHECK(has(g, "OpenAI", "locatedIn", "San Francisco"));
+  CHECK(has(g, "苏婉清", "ceoOf", "毛球星球"));
+}
