@@ -27,7 +27,7 @@ bool glued_acronym(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
-bool latin_boundaries_ok(std::string_view s, std::uint32_t begin, std::uint32_t end, bool strict) {
+bool latin_boundaries_ok(std::string_view s, std::uint32_t begin, std::uint32_t end, bool strict, bool strict_begin) {
   if (begin >= end) return false;
   // Characters of three or four bytes (all of Han) are no Latin letters or digits: a span
   // that starts and ends with one has no word boundary to check, the usual Chinese cue.
@@ -38,7 +38,7 @@ bool latin_boundaries_ok(std::string_view s, std::uint32_t begin, std::uint32_t 
   const char32_t before = cp_before(s, begin);
   const char32_t after = cp_at(s, end);
   if (is_latin_word(first)) {
-    if (text::is_latin_letter(before) && (strict || !(is_lower(before) && is_upper(first))))
+    if (text::is_latin_letter(before) && (strict || strict_begin || !(is_lower(before) && is_upper(first))))
       return false;
     if (text::is_ascii_digit(before) && (strict || !text::is_latin_letter(first))) return false;
   }
@@ -257,7 +257,9 @@ void Lexicon::find(const DocumentText& doc, std::vector<Mention>& out) const {
     const Form& form = forms_[hit.value];
     if (!form.exact.empty() && text.substr(begin, stop - begin) != form.exact) return;
     const bool strict = !form.exact.empty() && text::count_code_points(form.exact) == 1;
-    if (!latin_boundaries_ok(text, begin, stop, strict) || hyphen_continues(text, stop)) return;
+    // An exact form is an ordinary word written as a name (Loom, Notion): it never ends a
+    // glued word (GeoLoom), though it may start one (CursorAI).
+    if (!latin_boundaries_ok(text, begin, stop, strict, !form.exact.empty()) || hyphen_continues(text, stop)) return;
     // "王兴兴" is not 王兴 and a stray 兴: a Han name whose last character repeats goes on.
     if (entries_[form.entry].type == person_type_ && text::is_han(cp_before(text, stop)) &&
         cp_at(text, stop) == cp_before(text, stop))

@@ -56,9 +56,11 @@ class Lexicon {
 };
 
 // Word-boundary rule for a Latin span [begin, end) of the normalised text: see
-// docs/patterns.md ("Word boundaries"). `strict` forbids any adjacent letter or digit.
+// docs/patterns.md ("Word boundaries"). `strict` forbids any adjacent letter or digit;
+// `strict_begin` only one before the span (a lower-case letter before a capital is no
+// boundary then: "Loom" is not in "GeoLoom").
 bool latin_boundaries_ok(std::string_view text, std::uint32_t begin, std::uint32_t end,
-                         bool strict);
+                         bool strict, bool strict_begin = false);
 
 // True when a Latin name ending at `end` goes on through a hyphen into a capital or a
 // digit ("Transformer-XL", "Falcon-40B"): the lexicon's "Transformer" is not found there.

@@ -30,7 +30,8 @@ const Lexicon& lexicon() {
     {"name": "New York", "type": "Place"},
     {"name": "New York Times", "type": "Organization"},
     {"name": "Wang Xing", "type": "Person", "aliases": ["王兴"]},
-    {"name": "Meituan", "type": "Organization", "aliases": ["美团"]}
+    {"name": "Meituan", "type": "Organization", "aliases": ["美团"]},
+    {"name": "Loom", "type": "Product", "exact_aliases": ["Loom"]}
   ]})", "test-lexicon.json", ontology());
   return l;
 }
@@ -78,6 +79,9 @@ TEST_CASE("Latin aliases match only on word boundaries") {
   CHECK(found("X2 and 2X").empty());
   // A glued acronym ("OpenAICEO") and CamelCase joins are boundaries.
   CHECK(found("OpenAICEO的身份") == std::vector<std::string>{"OpenAI"});
+  // An exact form (an ordinary word written as a name) never ends a glued word.
+  CHECK(found("the GeoLoom SDK").empty());
+  CHECK(found("we use Loom daily") == std::vector<std::string>{"Loom"});
 }
 
 TEST_CASE("exact aliases match only as written") {
