@@ -45,6 +45,17 @@ bool is_stop_token(std::string_view token, const RuleSet& rules) {
   return adjectival_compound(token, rules) || rules.is_stopword(fold_key(token));
 }
 
+// "the tactical game The Hollow Crown": a capital "The" after a lower-case word opens a
+// title when a capitalised word follows, where at a sentence's start it is only "the".
+bool title_article(std::string_view s, std::uint32_t pos, std::uint32_t end, std::uint32_t limit,
+                   const RuleSet& rules) {
+  if (s.substr(pos, end - pos) != "The" || pos < 2 || s[pos - 1] != ' ' || !is_lower(cp_before(s, pos - 1)))
+    return false;
+  if (end + 1 >= limit || s[end] != ' ' || !capitalised(s, end + 1)) return false;
+  const std::uint32_t next = token_end(s, end + 1, limit);
+  return next > end + 1 && !is_stop_token(s.substr(end + 1, next - end - 1), rules);
+}
+
 // Where the capitalised word after a name particle starts ("Pieter| van |Amstel"), when one
 // follows the token ending at `end`; 0 otherwise.
 std::uint32_t after_particle(std::string_view s, std::uint32_t end, std::uint32_t limit, const RuleSet& rules) {
@@ -94,7 +105,8 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
                                     const RuleSet& rules) {
   if (!capitalised(s, pos) || text::is_latin_letter(cp_before(s, pos))) return pos;
   std::uint32_t end = token_end(s, pos, limit);
-  if (end == pos || is_stop_token(s.substr(pos, end - pos), rules)) return pos;
+  if (end == pos || (is_stop_token(s.substr(pos, end - pos), rules) && !title_article(s, pos, end, limit, rules)))
+    return pos;
   std::uint32_t last = pos;  // start of the latest token
   for (int tokens = 1; tokens < kMaxNameTokens; ++tokens) {
     // "Technical University of Denmark": after a head word, "of" and a capitalised word go on.

@@ -846,6 +846,10 @@ class Matcher {
   // One more list item after `end` ("A, B and C"); moves `end` past it.
   bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
     if (more_fwd_from(slot, slot_index, idx, end, false, end)) return true;
+    // "Saltmarsh (2014) and The Hollow Crown (2018)": an item's parenthesis is passed over.
+    if (const std::uint32_t after = parenthesis_after(end);
+        after != kNone && more_fwd_from(slot, slot_index, idx, after, false, end))
+      return true;
     // "Mixtral, a mixture-of-experts model, and ...": an item's apposition is skipped
     // before the closing "and".
     const std::uint32_t after = appos_fwd(end);

@@ -481,3 +481,21 @@ TEST_CASE("en: founders and boards, offices held then or now, a unit named by it
   REQUIRE(entity(g, "Google San Francisco"));
   CHECK(has(g, "Google San Francisco", "partOf", "Google"));
 }
+
+TEST_CASE("en game studios: best known for, built in an engine, developing using, a satellite studio") {
+  const auto g = build(
+      "Harbor Owl Games is a Portuguese video game developer based in Porto. Founded in 2015 by Ines Duarte, "
+      "the studio is best known for the puzzle game Lumen Drift (2017) and the racing game The Iron Coast (2020). "
+      "Its first title, Lumen Drift, was built in the Unity engine. "
+      "Harbor Owl later released The Iron Coast, its second game developed with Gemini. "
+      "Harbor Owl is currently developing a shooter using Codex. "
+      "Harbor Owl employs 80 people across its Porto headquarters and a satellite studio in San Francisco.");
+  CHECK(has(g, "Harbor Owl Games", "develops", "Lumen Drift"));
+  CHECK(has(g, "Harbor Owl Games", "develops", "The Iron Coast"));  // a capital The mid-sentence opens a title
+  CHECK(has(g, "Lumen Drift", "builtOn", "Unity"));
+  CHECK(has(g, "The Iron Coast", "builtOn", "Gemini"));
+  CHECK(has(g, "Harbor Owl Games", "uses", "Codex"));
+  CHECK(has(g, "Harbor Owl Games", "locatedIn", "San Francisco"));
+  // Being known for something named is not making it, unless it is a product.
+  CHECK_FALSE(has(build("Harbor Owl Games is best known for its ties to OpenAI."), "Harbor Owl Games", "develops", "OpenAI"));
+}
