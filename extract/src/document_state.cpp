@@ -106,6 +106,7 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
                                       bool discovering) const {
   Topics topics;
   const std::string_view norm = doc.norm.text;
+  std::uint32_t introduced = kNone;  // "一家叫知行轻舟的创业公司": a company named to be talked about
   for (std::uint32_t i = first; i < last; ++i) {
     const Mention& m = mentions[i];
     if (discovering && m.kind == MentionKind::Pronoun && !m.object_case && topics.person == kNone &&
@@ -134,8 +135,14 @@ Topics DocumentState::sentence_topics(const Sentence& s, std::uint32_t first, st
       // "手机厂商荣耀则宣布", "The chipmaker Nvidia said": a kind word before the name may open the clause.
       at = k.rules.organization_kind_start(norm, s.begin, at);
       if (at == s.begin || is_clause_punct(cp_before(norm, at)) || after_dateline(norm, s.begin, at)) topics.organization = i;
+      const std::string_view before = norm.substr(s.begin, m.begin - s.begin);
+      if (introduced == kNone && (before.ends_with("叫") || before.ends_with("名为") || before.ends_with("名叫")))
+        introduced = i;
     }
   }
+  // With no organisation opening a clause, the one the sentence introduces by name is its topic
+  // ("闪记是杭州一家叫知行轻舟的创业公司做的，创始人许朗...").
+  if (topics.organization == kNone) topics.organization = introduced;
   return topics;
 }
 

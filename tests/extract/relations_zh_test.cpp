@@ -505,3 +505,12 @@ TEST_CASE("zh: a glossary's product line, rivals still, what stands behind a pro
   CHECK(has(g, "OpenAI", "locatedIn", "San Francisco"));
   CHECK(has(g, "苏婉清", "ceoOf", "毛球星球"));
 }
+
+TEST_CASE("zh: a company introduced by name (一家叫X的创业公司) is the topic of its clauses, and makes the product") {
+  const auto g = build("腾讯做社交二十多年。云笺是苏州一家叫墨言智能的创业公司做的,创始人韩笑是前腾讯的产品总监。");
+  CHECK(has(g, "墨言智能", "develops", "云笺"));
+  CHECK(type_of(g, "云笺") == "Product");
+  CHECK(has(g, "韩笑", "founderOf", "墨言智能"));
+  CHECK_FALSE(has(g, "韩笑", "founderOf", "Tencent"));  // the previous sentence's subject is not borrowed
+  CHECK(has(g, "韩笑", "worksFor", "Tencent"));
+}
