@@ -692,6 +692,12 @@ class Matcher {
       ++chars;
     }
     const bool whole = at == lo() || !text::is_han(cp_before(norm_, at));
+    // "原星桥云总裁何立帆": a former-title prefix opens the clause, not the name.
+    for (const auto& prefix : scope_.rules.former_prefixes())
+      if (std::string_view(norm_).substr(at, pos - at).starts_with(prefix) && chars >= 3 + (prefix.size() > 3)) {
+        at += static_cast<std::uint32_t>(prefix.size());
+        break;
+      }
     if (chars >= 2 && whole && plausible_run(at, pos) && !mention_inside(at, pos)) out.push_back(Candidate{at, kNone});
   }
 
@@ -1188,8 +1194,14 @@ class Matcher {
     pos = skip_fwd(pos);
     return pos >= hi() || is_clause_punct(cp_at(norm_, pos));
   }
+  // A former-title prefix may open the clause before its name (原星桥云总裁).
   bool at_clause_start(std::uint32_t pos) const {
     pos = skip_back(pos);
+    for (const auto& prefix : scope_.rules.former_prefixes())
+      if (pos >= lo() + prefix.size() && std::string_view(norm_).substr(pos - prefix.size(), prefix.size()) == prefix) {
+        pos -= static_cast<std::uint32_t>(prefix.size());
+        break;
+      }
     return pos <= lo() || is_clause_punct(cp_before(norm_, pos));
   }
   bool at_line_end(std::uint32_t pos) const {

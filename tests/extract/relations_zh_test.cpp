@@ -514,3 +514,9 @@ TEST_CASE("zh: a company introduced by name (一家叫X的创业公司) is the t
   CHECK_FALSE(has(g, "韩笑", "founderOf", "Tencent"));  // the previous sentence's subject is not borrowed
   CHECK(has(g, "韩笑", "worksFor", "Tencent"));
 }
+
+TEST_CASE("zh: a former-title prefix before a company at a clause start is no part of its name (原青岚云总裁)") {
+  const auto g = build("原青岚云总裁周牧将转任集团战略部负责人。");
+  CHECK(has(g, "周牧", "leaderOf", "青岚云"));
+  CHECK_FALSE(entity(g, "原青岚云"));
+}
