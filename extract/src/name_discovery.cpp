@@ -109,10 +109,12 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
     return pos;
   std::uint32_t last = pos;  // start of the latest token
   for (int tokens = 1; tokens < kMaxNameTokens; ++tokens) {
-    // "Technical University of Denmark": after a head word, "of" and a capitalised word go on.
-    if (s.substr(end, 4) == " of " && rules.is_of_name_head(fold_key(s.substr(last, end - last))) &&
-        end + 4 < limit && capitalised(s, end + 4)) {
-      last = end + 4;
+    // "Technical University of Denmark", "Center for Humane Technology": after a head word,
+    // "of" or "for" and a capitalised word go on.
+    const std::uint32_t joiner = s.substr(end, 4) == " of " ? 4 : s.substr(end, 5) == " for " ? 5 : 0;
+    if (joiner && rules.is_of_name_head(fold_key(s.substr(last, end - last))) && end + joiner < limit &&
+        capitalised(s, end + joiner)) {
+      last = end + joiner;
       end = token_end(s, last, limit);
       continue;
     }

@@ -499,3 +499,14 @@ TEST_CASE("en game studios: best known for, built in an engine, developing using
   // Being known for something named is not making it, unless it is a product.
   CHECK_FALSE(has(build("Harbor Owl Games is best known for its ties to OpenAI."), "Harbor Owl Games", "develops", "OpenAI"));
 }
+
+TEST_CASE("en: a head word's name goes on with 'for'; a fronted 'At X,' employer; a described book published") {
+  auto g = build("In 2018 Dana Reyes founded Harbor Institute for Humane Cities.");
+  CHECK(has(g, "Dana Reyes", "founderOf", "Harbor Institute for Humane Cities"));
+  CHECK_FALSE(entity(g, "Harbor Institute"));
+  g = build("At Google, Dana Reyes ran the data team for three years.");
+  CHECK(has(g, "Dana Reyes", "worksFor", "Google"));
+  g = build("In 2021 Dana Reyes published Maps for Strangers, part memoir and part essay about cities.");
+  CHECK(has(g, "Dana Reyes", "authorOf", "Maps for Strangers"));
+  CHECK(type_of(g, "Maps for Strangers") == "Work");
+}
