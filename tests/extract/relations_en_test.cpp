@@ -510,3 +510,27 @@ TEST_CASE("en: a head word's name goes on with 'for'; a fronted 'At X,' employer
   CHECK(has(g, "Dana Reyes", "authorOf", "Maps for Strangers"));
   CHECK(type_of(g, "Maps for Strangers") == "Work");
 }
+
+TEST_CASE("en: met as colleagues or students, a third co-founder, now part of, its first acquisition, said it had acquired, edits") {
+  auto g = build("Dana Reyes and Ann Lee met as researchers at Google. Bo Chen and Tomas Reyes met as graduate students at Stanford University.");
+  CHECK(has(g, "Dana Reyes", "worksFor", "Google"));
+  CHECK(has(g, "Ann Lee", "worksFor", "Google"));
+  CHECK(has(g, "Bo Chen", "studiesAt", "Stanford University"));
+  CHECK_FALSE(has(g, "Bo Chen", "worksFor", "Stanford University"));
+  g = build("Brightwave Labs makes sensors. Brightwave Labs was founded by Dana Reyes. Brightwave Labs is based in Wuhan. "
+            "A third co-founder, Priya Raman, came from Google. Last spring Brightwave Labs made its first acquisition, "
+            "buying Stitchback, a small startup. Brightwave Labs said it had acquired Fjordlink Systems. "
+            "Databricks, now part of the internet company Amazon, declined to comment. Ann Lee also edits Field Notes, a monthly newsletter.");
+  CHECK(has(g, "Priya Raman", "founderOf", "Brightwave Labs"));
+  CHECK(has(g, "Brightwave Labs", "acquired", "Stitchback"));
+  CHECK(has(g, "Brightwave Labs", "acquired", "Fjordlink Systems"));
+  CHECK(has(g, "Databricks", "partOf", "Amazon"));
+  CHECK(has(g, "Ann Lee", "editorOf", "Field Notes"));
+}
+
+TEST_CASE("en key-people lines: a person, a dash and titles, about the page's company") {
+  const auto g = build("Brightwave Labs\nBrightwave Labs makes sensors. Brightwave Labs is based in Wuhan. Brightwave Labs sells them.\n"
+                       "Key people\nDana Reyes – chief executive (2022–present)\nAnn Lee – chair of the board\n");
+  CHECK(has(g, "Dana Reyes", "ceoOf", "Brightwave Labs"));
+  CHECK(has(g, "Ann Lee", "leaderOf", "Brightwave Labs"));
+}
