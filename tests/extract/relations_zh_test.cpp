@@ -520,3 +520,18 @@ TEST_CASE("zh: a former-title prefix before a company at a clause start is no pa
   CHECK(has(g, "周牧", "leaderOf", "青岚云"));
   CHECK_FALSE(entity(g, "原青岚云"));
 }
+
+TEST_CASE("zh: an editor's journal, poached by a company, degrees at, graduates listed, shops opened in cities, tools used") {
+  const auto g = build("我是郑海川，澜岸智维创始人。何嘉是我们的CTO。罗晴是澜岸智维的CTO。"
+                       "罗晴则在行业期刊《风能》担任编委。郑海川后来被腾讯挖过去，担任运维经理。"
+                       "郑海川本科和硕士都在浙江大学。郑海川和何嘉都是斯坦福大学计算机系毕业的。"
+                       "澜岸智维在武汉和旧金山一共开了23家门店。澜岸智维团队内部沟通用Claude。双方在武汉设立了合资公司。");
+  CHECK(has(g, "罗晴", "editorOf", "风能"));
+  CHECK(type_of(g, "风能") == "Work");
+  CHECK(has(g, "郑海川", "worksFor", "Tencent"));
+  CHECK(has(g, "郑海川", "studiesAt", "Zhejiang University"));
+  CHECK(has(g, "何嘉", "studiesAt", "Stanford University"));
+  CHECK(has(g, "郑海川", "studiesAt", "Stanford University"));
+  CHECK(has(g, "澜岸智维", "locatedIn", "San Francisco"));
+  CHECK(has(g, "澜岸智维", "uses", "Claude"));
+}
