@@ -141,9 +141,29 @@ class Splitter {
         speaker_begin_ = begin;
         speaker_end_ = begin + static_cast<std::uint32_t>(label.size());
         begin = rest;
+      } else if (is_infobox_key(label) && !has_sentence_end(rest, end)) {
+        // "Key people: A (CEO); B (CTO)": the semicolons part the items of one value.
+        semicolon_ends_ = false;
       }
     }
     split(begin, end);
+    semicolon_ends_ = true;
+  }
+
+  static bool is_infobox_key(std::string_view label) {
+    if (label.empty() || label.size() > 24) return false;
+    for (std::size_t pos = 0; pos < label.size();)
+      if (is_clause_punct(text::decode_next(label, pos))) return false;
+    return std::count(label.begin(), label.end(), ' ') < 3;
+  }
+
+  bool has_sentence_end(std::uint32_t begin, std::uint32_t end) const {
+    for (std::size_t pos = begin; pos < end;) {
+      const char32_t cp = text::decode_next(s_, pos);
+      if (cp == 0x3002 || cp == '!' || cp == '?' || (cp == '.' && ends_at_dot(pos - 1, end)))
+        return true;
+    }
+    return false;
   }
 
   bool ends_at_dot(std::uint32_t dot, std::uint32_t end) const {
@@ -176,7 +196,7 @@ class Splitter {
       std::size_t after = pos;
       const char32_t cp = text::decode_next(s_, after);
       std::uint32_t next = static_cast<std::uint32_t>(after);
-      const bool terminal = cp == 0x3002 || cp == '!' || cp == '?' || cp == ';' ||
+      const bool terminal = cp == 0x3002 || cp == '!' || cp == '?' || (cp == ';' && semicolon_ends_) ||
                             (cp == '.' && ends_at_dot(pos, end));
       const bool too_long = !terminal && next - start >= kMaxSentenceBytes;
       if (terminal || too_long) {
@@ -208,6 +228,7 @@ class Splitter {
   std::uint32_t turn_ = 0;
   std::uint32_t speaker_begin_ = 0, speaker_end_ = 0;
   std::unordered_set<std::string_view> repeated_labels_;
+  bool semicolon_ends_ = true;
 };
 
 }  // namespace

@@ -95,3 +95,11 @@ TEST_CASE("one capitalised word before a colon is a speaker only when it opens t
   // Infobox keys are no speakers; "Ethan" and "Mia" each open two lines.
   CHECK(labels == std::vector<std::string>{"", "", "Ethan", "Mia", "Ethan", "Mia"});
 }
+
+TEST_CASE("the semicolons of an infobox value part its items, not its sentences") {
+  CHECK(split("Key people: Dana Reyes (CEO); Omar Lee (CTO)\n主要人物：林岚（CEO）；周远（CTO）") ==
+        std::vector<std::string>{"Key people: Dana Reyes (CEO); Omar Lee (CTO)", "主要人物:林岚(CEO);周远(CTO)"});
+  // A value that holds sentences is split as prose; so is a line with no key.
+  CHECK(split("Note: it grew. It sold; it hired.\nIt sold; it hired") ==
+        std::vector<std::string>{"Note: it grew.", "It sold;", "it hired.", "It sold;", "it hired"});
+}
