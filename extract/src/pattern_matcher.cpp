@@ -259,6 +259,17 @@ class Matcher {
     return next != kNone && scope_.mentions[next].type == place.type ? next : m;
   }
 
+  // "Field Notes, the company's blog": a pattern's closing word that owns what follows is no
+  // head of its own, so the pattern has not said what the name is.
+  bool ends_before_possessive(std::uint32_t end) const {
+    if (p_.elements.empty() || p_.elements.back().kind != ElementKind::Literal || end == 0 ||
+        !text::is_latin_letter(cp_before(norm_, end)))
+      return false;
+    std::uint32_t after = 0;
+    return (literal_fwd(end, "'s", after) || literal_fwd(end, "'", after)) && after < hi() &&
+           is_ws(lower_[after]);
+  }
+
   // "Saltmarsh's fraud team" where the pattern does not go on with the possessive itself:
   // the mention owns what the clause is about.
   bool owns_unnamed_thing(std::uint32_t m, std::uint32_t idx) const {
@@ -1220,6 +1231,7 @@ class Matcher {
 
   bool forward(std::uint32_t idx, std::uint32_t pos) {
     if (idx >= p_.elements.size()) {
+      if (ends_before_possessive(pos)) return false;
       result_.end = pos;
       result_.bindings.assign(bindings_.begin(), bindings_.end());
       return true;

@@ -263,3 +263,8 @@ TEST_CASE("en: a role's label in a transcript names no one; a guest's 'a company
   REQUIRE(entity(g, "Luis Pereira"));
   CHECK(has(g, "Luis Pereira", "founderOf", "Parla"));
 }
+
+TEST_CASE("an apposition whose company word owns what follows says nothing of the name's type") {
+  CHECK(type_of(build("Brindle Notes, the company's blog, is written by Ana Ruiz."), "Brindle Notes") != "Organization");
+  CHECK(type_of(build("Quillfeather Labs, a startup based in Lyon, hired Ana Ruiz."), "Quillfeather Labs") == "Organization");
+}
