@@ -324,10 +324,11 @@ std::uint32_t han_unit_end(const DocumentState& state, std::uint32_t pos) {
   // "中国航天科技集团下属研究院": a unit's name opens with no clause word.
   for (const auto& opener : rules.han_run_openers())
     if (norm.compare(pos, opener.size(), opener) == 0) return kNone;
-  // "浙江大学教授沈立衡担任实验室主任": nor holds a title or a person's verb before its suffix.
+  // "浙江大学教授沈立衡担任实验室主任", "与北京体育大学共建青训研究中心": nor holds a title or a
+  // person's or a company's verb before its suffix.
   const auto holds_trigger = [&](std::uint32_t end) {
     for (std::uint32_t at = pos; at < end; at += static_cast<std::uint32_t>(cp_length(norm, at))) {
-      if (rules.han_person_verb_at(norm, at)) return true;
+      if (rules.han_person_verb_at(norm, at) || rules.han_organization_verb_at(norm, at)) return true;
       for (const auto& title : rules.titles())
         if (title.form.size() <= end - at && norm.compare(at, title.form.size(), title.form) == 0) return true;
     }

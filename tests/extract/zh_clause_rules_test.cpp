@@ -202,6 +202,10 @@ TEST_CASE("zh: units, registered names and business lines of known names") {
   const auto unit = build("浙江大学教授沈立衡担任实验室主任。");
   CHECK(has(unit, "沈立衡", "worksFor", "Zhejiang University"));
   CHECK_FALSE(entity(unit, "浙江大学教授沈立衡担任实验室"));
+  // Nor is a company's verb: the centre is built with the university, not inside it.
+  const auto joint = build("青岚体育与浙江大学共建青训研究中心。");
+  CHECK_FALSE(entity(joint, "浙江大学共建青训研究中心"));
+  CHECK(entity(joint, "Zhejiang University"));
   // A registered name opens with its place; a kind word before it describes it.
   const auto registered = build("凌川冷链成立于2009年。2021年，凌川冷链收购了武汉江城冷藏运输有限公司。"
                                 "园区由武汉本地物流企业归雁运输有限公司投资建设。");
