@@ -15,6 +15,7 @@ constexpr std::size_t kMaxAppos = 120;  // bytes of a skipped apposition
 constexpr std::uint32_t kMaxParenthesis = 60;  // bytes of a parenthesis passed over after a name
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix, usually
 constexpr int kMaxHanOrgStem = 4;       // and at most
+constexpr int kMaxHanUnitStem = 6;      // before a unit's suffix (事业群, 研究中心)
 constexpr int kMaxTitleField = 6;       // Han characters between an organisation and a title (国际业务)
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
@@ -407,6 +408,12 @@ class Matcher {
         return pos + static_cast<std::uint32_t>(suffix.size());
     return kNone;
   }
+  std::uint32_t han_unit_suffix_at(std::uint32_t pos) const {
+    for (const auto& suffix : scope_.rules.han_unit_suffixes())
+      if (norm_.substr(pos, suffix.size()) == suffix && pos + suffix.size() <= hi())
+        return pos + static_cast<std::uint32_t>(suffix.size());
+    return kNone;
+  }
   std::uint32_t han_org_suffix_before(std::uint32_t pos) const {
     for (const auto& suffix : scope_.rules.han_org_suffixes())
       if (pos >= lo() + suffix.size() && norm_.substr(pos - suffix.size(), suffix.size()) == suffix)
@@ -452,13 +459,21 @@ class Matcher {
   void han_org_fwd(std::uint32_t pos, bool after_literal, Candidates& out) const {
     const char32_t before = cp_before(norm_, pos);
     const bool open = pos > lo() && text::is_han(before) && !scope_.rules.is_han_name_break(before);
-    const int longest = open && !after_literal ? kHanOrgStem : kMaxHanOrgStem;
+    // A unit's name says what it does at more length (智能家居平台事业群).
+    const int longest = open && !after_literal ? kHanOrgStem : kMaxHanUnitStem;
     std::uint32_t at = pos;
     for (int chars = 0; chars < longest; ++chars) {
       const char32_t cp = cp_at(norm_, at);
       if (at >= hi() || !text::is_han(cp) || scope_.rules.is_han_name_break(cp)) return;
       at += static_cast<std::uint32_t>(cp_length(norm_, at));
       if (chars + 1 < kHanOrgStem) continue;
+      if (chars + 1 > kMaxHanOrgStem) {
+        if (const std::uint32_t end = han_unit_suffix_at(at); end != kNone) {
+          if (!mention_inside(pos, end) && !describes_a_company(pos, end)) out.push_back(Candidate{end, kNone});
+          return;
+        }
+        continue;
+      }
       if (const std::uint32_t end = han_org_suffix_at(at); end != kNone) {
         if (!mention_inside(pos, end) && !describes_a_company(pos, end)) out.push_back(Candidate{end, kNone});
         return;

@@ -535,3 +535,12 @@ TEST_CASE("zh: an editor's journal, poached by a company, degrees at, graduates 
   CHECK(has(g, "澜岸智维", "locatedIn", "San Francisco"));
   CHECK(has(g, "澜岸智维", "uses", "Claude"));
 }
+
+TEST_CASE("zh units an organisation is reorganised into, with long unit names") {
+  const auto g = build("青岚电器集团宣布调整组织架构。集团旗下业务重组为厨卫电器事业群、智能家居平台事业群和海外事业群三大板块。");
+  CHECK(has(g, "厨卫电器事业群", "partOf", "青岚电器集团"));
+  CHECK(has(g, "智能家居平台事业群", "partOf", "青岚电器集团"));
+  CHECK(has(g, "海外事业群", "partOf", "青岚电器集团"));
+  // Six characters before a company's suffix make no name.
+  CHECK_FALSE(entity(build("青岚电器集团收购了南方智能家居平台科技。"), "南方智能家居平台科技"));
+}
