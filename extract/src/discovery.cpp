@@ -24,6 +24,20 @@ constexpr double kRepeatFactor = 0.9;  // confidence of a discovered name's othe
 constexpr std::size_t kMinLatinStem = 4;     // "Halyard" stands for Halyard Labs; "Ai" for nothing
 constexpr std::size_t kMinHanStemBytes = 6;  // two Han characters: 栈桥 for 栈桥智能
 
+// A slot of several types (Product|Organization) types a new name after the known items
+// of its list: 方所 among 西西弗书店 and 言几又 is a company; alone, it takes the first type.
+std::uint32_t list_item_type(const DocumentState& state, const Pattern& p, const PatternMatch& match,
+                             std::uint32_t slot) {
+  const auto& types = p.slots[slot].types;
+  if (types.size() > 1)
+    for (const auto& other : match.bindings)
+      if (other.slot == slot && other.mention != kNone &&
+          state.mentions[other.mention].kind != MentionKind::Pronoun &&
+          std::find(types.begin(), types.end(), state.mentions[other.mention].type) != types.end())
+        return state.mentions[other.mention].type;
+  return types.front();
+}
+
 std::vector<Mention> capture_round(DocumentState& state) {
   std::vector<Mention> found;
   const auto nothing = [](std::uint32_t, std::uint32_t, std::uint32_t) {};
@@ -37,7 +51,7 @@ std::vector<Mention> capture_round(DocumentState& state) {
           m.begin = b.begin;
           m.end = b.end;
           m.kind = MentionKind::Discovered;
-          m.type = p.slots[b.slot].types.front();
+          m.type = list_item_type(state, p, match, b.slot);
           m.confidence = p.confidence;
           found.push_back(m);
         }

@@ -659,6 +659,10 @@ class Matcher {
                                  !p_.elements[idx - 1].optional;
       if (organization_slot(slot)) han_org_fwd(pos, after_literal, out);
       han_candidates(slot, idx, pos, out);
+      if (out.empty() && slot.list && (organization_slot(slot) || product_slot(slot)))
+        if (const std::uint32_t end = han_list_run_end(pos, false);
+            end != kNone && mention_starting(end + static_cast<std::uint32_t>(cp_length(norm_, end))) != kNone)
+          out.push_back(Candidate{end, kNone});
     } else {
       std::uint32_t end = capture_latin_forward(norm_, pos, hi(), scope_.rules);
       if (end > pos && product_slot(slot)) end = new_product_end(pos, end);
@@ -876,6 +880,36 @@ class Matcher {
   }
 
   // One more list item after `end` ("A, B and C"); moves `end` past it.
+  // "竞争对手包括方所、西西弗书店和言几又": an organisation or product of a Han list that the
+  // lexicon lacks and no suffix marks is the whole short run up to the next separator, beside
+  // a known name (the next item for the first, an earlier one for the others). The first
+  // item must end at 、; a later one may end at 和, 以及, 等 or the clause's end. A run
+  // holding a particle or a verb, or ending with a kind word (国内厂商), is no name.
+  std::uint32_t han_list_run_end(std::uint32_t pos, bool later_item) const {
+    const RuleSet& rules = scope_.rules;
+    std::uint32_t at = pos;
+    int chars = 0;
+    for (; at < hi(); ++chars) {
+      const char32_t cp = cp_at(norm_, at);
+      if (cp == U'、' || !text::is_han(cp)) break;
+      if (later_item && chars >= kHanOrgStem &&
+          (cp == U'和' || cp == U'等' || norm_.compare(at, std::string_view("以及").size(), "以及") == 0))
+        break;
+      if (chars > kMaxHanUnitStem || rules.is_han_name_break(cp) || rules.is_han_run_break(cp) ||
+          rules.han_person_verb_at(norm_, at) || rules.han_organization_verb_at(norm_, at))
+        return kNone;
+      at += static_cast<std::uint32_t>(cp_length(norm_, at));
+    }
+    if (chars < kHanOrgStem) return kNone;
+    const char32_t stop = cp_at(norm_, at);
+    if (!later_item ? stop != U'、' : at < hi() && !text::is_han(stop) && !is_clause_punct(stop)) return kNone;
+    const std::string_view run = norm_.substr(pos, at - pos);
+    for (const auto* kinds : {&rules.organization_kinds(), &rules.han_product_kinds()})
+      for (const auto& kind : *kinds)
+        if (run.ends_with(kind)) return kNone;
+    return mention_inside(pos, at) ? kNone : at;
+  }
+
   bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
     if (more_fwd_from(slot, slot_index, idx, end, false, end)) return true;
     // "Saltmarsh (2014) and The Hollow Crown (2018)": an item's parenthesis is passed over.
@@ -949,6 +983,10 @@ class Matcher {
       // An item described on its own (与连续创业者鲍景行) does not share a title before the list.
       if (at != skip_fwd(sep_end) && titles_pattern()) continue;
       auto items = candidates_fwd(slot, idx, at);
+      if (items.empty() && han_item_separator(sep) && slot.discovers && scope_.capture &&
+          (organization_slot(slot) || product_slot(slot)) && known_item_before(slot_index))
+        if (const std::uint32_t run_end = han_list_run_end(at, true); run_end != kNone)
+          items.push_back(Candidate{run_end, kNone});
       if (items.empty() && closing && text::is_latin_letter(cp_at(norm_, at))) {
         at = skip_descriptor(at);
         items = candidates_fwd(slot, idx, at);
@@ -969,6 +1007,13 @@ class Matcher {
       return true;
     }
     return false;
+  }
+
+  // Whether an item already bound to the slot is a name kg knows: a list of bare Han runs
+  // (业务分为卫星制造、数据服务) is a list of activities, not of names.
+  bool known_item_before(std::uint32_t slot_index) const {
+    return std::any_of(bindings_.begin(), bindings_.end(),
+                       [&](const Binding& b) { return b.slot == slot_index && b.mention != kNone; });
   }
 
   bool pronoun_item(const Candidate& item) const {

@@ -74,6 +74,8 @@ class RuleSet {
   const std::vector<std::string>& han_product_kinds() const { return han_product_kinds_; }
   // Markers after an owner before what it owns (的, 's, 开源的): "阿里巴巴开源的通义千问".
   const std::vector<std::string>& possessive_markers() const { return possessive_markers_; }
+  // Words for kinds of organisation (厂商, 公司, startup): a name ending with one describes.
+  const std::vector<std::string>& organization_kinds() const { return organization_kinds_; }
   // Where a short description ending with an `organization_kinds` word ("手机厂商",
   // "the chipmaker") starts, when it ends at `end` and starts no earlier than `floor`; else `end`.
   std::uint32_t organization_kind_start(std::string_view norm, std::uint32_t floor, std::uint32_t end) const;

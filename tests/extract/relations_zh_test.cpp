@@ -544,3 +544,16 @@ TEST_CASE("zh units an organisation is reorganised into, with long unit names") 
   // Six characters before a company's suffix make no name.
   CHECK_FALSE(entity(build("青岚电器集团收购了南方智能家居平台科技。"), "南方智能家居平台科技"));
 }
+
+TEST_CASE("zh list items the lexicon lacks: whole short runs beside a known name, typed like it") {
+  const auto g = build("青柚物流成立于2015年。青柚物流的竞争对手包括德邦、顺丰和京运达。");
+  CHECK(has(g, "青柚物流", "competesWith", "德邦"));
+  CHECK(has(g, "青柚物流", "competesWith", "SF Express"));
+  CHECK(has(g, "青柚物流", "competesWith", "京运达"));
+  CHECK(type_of(g, "德邦") == "Organization");
+  // Beside no known name, bare runs are activities, not names.
+  const auto lines = build("星穹科技成立于2010年。星穹科技的业务分为卫星制造、数据服务和行业应用三部分。"
+                           "星穹科技的竞争对手包括国内厂商、顺丰。");
+  CHECK_FALSE(entity(lines, "数据服务"));
+  CHECK_FALSE(entity(lines, "国内厂商"));
+}
