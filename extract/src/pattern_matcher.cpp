@@ -879,7 +879,6 @@ class Matcher {
     return false;
   }
 
-  // One more list item after `end` ("A, B and C"); moves `end` past it.
   // "竞争对手包括方所、西西弗书店和言几又": an organisation or product of a Han list that the
   // lexicon lacks and no suffix marks is the whole short run up to the next separator, beside
   // a known name (the next item for the first, an earlier one for the others). The first
@@ -910,6 +909,7 @@ class Matcher {
     return mention_inside(pos, at) ? kNone : at;
   }
 
+  // One more list item after `end` ("A, B and C"); moves `end` past it.
   bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
     if (more_fwd_from(slot, slot_index, idx, end, false, end)) return true;
     // "Saltmarsh (2014) and The Hollow Crown (2018)": an item's parenthesis is passed over.

@@ -557,3 +557,12 @@ TEST_CASE("zh list items the lexicon lacks: whole short runs beside a known name
   CHECK_FALSE(entity(lines, "数据服务"));
   CHECK_FALSE(entity(lines, "国内厂商"));
 }
+
+TEST_CASE("zh rivals competed with in a list, and a list of rivals described by their kind") {
+  const auto with = build("青柚科技发布了视频模型Lumo。Lumo要和Claude、Gemini以及Codex正面竞争。");
+  CHECK(has(with, "Lumo", "competesWith", "Claude"));
+  CHECK(has(with, "Lumo", "competesWith", "Codex"));
+  const auto kind = build("塞北牧业成立于2010年。塞北牧业与现代牧业、优然牧业等规模化牧场企业存在竞争。");
+  CHECK(has(kind, "塞北牧业", "competesWith", "现代牧业"));
+  CHECK(has(kind, "塞北牧业", "competesWith", "优然牧业"));
+}
