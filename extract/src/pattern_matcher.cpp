@@ -16,6 +16,7 @@ constexpr std::uint32_t kMaxParenthesis = 60;  // bytes of a parenthesis passed 
 constexpr int kHanOrgStem = 2;          // Han characters before an organisation suffix, usually
 constexpr int kMaxHanOrgStem = 4;       // and at most
 constexpr int kMaxHanUnitStem = 6;      // before a unit's suffix (事业群, 研究中心)
+constexpr int kMaxHanKindDescription = 10;  // 全程温控平台 before a list's next product
 constexpr int kMaxTitleField = 6;       // Han characters between an organisation and a title (国际业务)
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
@@ -912,6 +913,11 @@ class Matcher {
   // One more list item after `end` ("A, B and C"); moves `end` past it.
   bool more_fwd(const Slot& slot, std::uint32_t slot_index, std::uint32_t idx, std::uint32_t& end) {
     if (more_fwd_from(slot, slot_index, idx, end, false, end)) return true;
+    // "推出了“甲乙”、“丙丁”": an item's closing quote is passed over.
+    if (const char32_t close = cp_at(norm_, end);
+        end < hi() && (close == U'”' || close == U'」' || close == U'》') &&
+        more_fwd_from(slot, slot_index, idx, end + static_cast<std::uint32_t>(cp_length(norm_, end)), false, end))
+      return true;
     // "Saltmarsh (2014) and The Hollow Crown (2018)": an item's parenthesis is passed over.
     if (const std::uint32_t after = parenthesis_after(end);
         after != kNone && more_fwd_from(slot, slot_index, idx, after, false, end))
@@ -980,9 +986,18 @@ class Matcher {
       const bool closing = sep.find("and") != std::string_view::npos;
       if ((closing_only && !closing) || !literal_fwd(next, sep, sep_end)) continue;
       std::uint32_t at = han_descriptor_fwd(skip_fwd(sep_end));
+      // The next item may open with its quote: its name starts past it.
+      if (const char32_t open = cp_at(norm_, at); at < hi() && (open == U'“' || open == U'「' || open == U'《'))
+        at += static_cast<std::uint32_t>(cp_length(norm_, at));
       // An item described on its own (与连续创业者鲍景行) does not share a title before the list.
       if (at != skip_fwd(sep_end) && titles_pattern()) continue;
       auto items = candidates_fwd(slot, idx, at);
+      // "研发了仓储管理系统“凌川云仓”以及全程温控平台“冷眼”": a later product carries its own kind.
+      if (items.empty() && han_item_separator(sep) && product_slot(slot))
+        if (const std::uint32_t named = han_kind_descriptor_end(at); named != kNone) {
+          at = named;
+          items = candidates_fwd(slot, idx, at);
+        }
       if (items.empty() && han_item_separator(sep) && slot.discovers && scope_.capture &&
           (organization_slot(slot) || product_slot(slot)) && known_item_before(slot_index))
         if (const std::uint32_t run_end = han_list_run_end(at, true); run_end != kNone)
@@ -1007,6 +1022,25 @@ class Matcher {
       return true;
     }
     return false;
+  }
+
+  // After a short Han description ending with a product kind (全程温控平台, 遥感无人机) at
+  // `at`: where the name it describes starts, past an opening quote; kNone when none follows.
+  std::uint32_t han_kind_descriptor_end(std::uint32_t at) const {
+    const RuleSet& rules = scope_.rules;
+    std::uint32_t pos = at;
+    for (int chars = 0; chars < kMaxHanKindDescription && pos < hi(); ++chars) {
+      const char32_t cp = cp_at(norm_, pos);
+      if (!text::is_han(cp) || rules.is_han_name_break(cp) || mention_starting(pos) != kNone) return kNone;
+      pos += static_cast<std::uint32_t>(cp_length(norm_, pos));
+      for (const auto& kind : rules.han_product_kinds()) {
+        if (pos - at < kind.size() || norm_.compare(pos - kind.size(), kind.size(), kind) != 0) continue;
+        const char32_t next = cp_at(norm_, pos);
+        if (next == U'“' || next == U'「' || next == U'《') return pos + static_cast<std::uint32_t>(cp_length(norm_, pos));
+        if (is_latin_word(next)) return pos;
+      }
+    }
+    return kNone;
   }
 
   // Whether an item already bound to the slot is a name kg knows: a list of bare Han runs

@@ -566,3 +566,14 @@ TEST_CASE("zh rivals competed with in a list, and a list of rivals described by 
   CHECK(has(kind, "塞北牧业", "competesWith", "现代牧业"));
   CHECK(has(kind, "塞北牧业", "competesWith", "优然牧业"));
 }
+
+TEST_CASE("zh product lists: quoted items, and later items carrying their own kind") {
+  const auto quoted = build("冰点科技成立于2015年。冰点科技推出了产品“甲乙”、“丙丁”和“戊己”。");
+  CHECK(has(quoted, "冰点科技", "develops", "丙丁"));
+  CHECK(has(quoted, "冰点科技", "develops", "戊己"));
+  const auto kinds = build("冰点科技成立于2015年。冰点科技研发了仓储管理系统“凌川云仓”以及全程温控平台“冷眼”。"
+                           "极飞科技还推出了农业无人车R150和遥感无人机M500。");
+  CHECK(has(kinds, "冰点科技", "develops", "冷眼"));
+  CHECK(has(kinds, "XAG", "develops", "M500"));
+  CHECK_FALSE(entity(kinds, "全程温控平台"));
+}
