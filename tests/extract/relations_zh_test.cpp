@@ -577,3 +577,11 @@ TEST_CASE("zh product lists: quoted items, and later items carrying their own ki
   CHECK(has(kinds, "XAG", "develops", "M500"));
   CHECK_FALSE(entity(kinds, "全程温控平台"));
 }
+
+TEST_CASE("zh products an organisation has under it, each with its kind and quotes") {
+  const auto g = build("星桥成立于2010年。星桥旗下的在线办公软件“星桥文档”和电商导购助手“小桥”用户很多。"
+                       "益康堂成立于2001年。益康堂旗下拥有互联网医院平台“益康云诊”。");
+  CHECK(has(g, "星桥", "develops", "星桥文档"));
+  CHECK(has(g, "星桥", "develops", "小桥"));
+  CHECK(has(g, "益康堂", "develops", "益康云诊"));
+}
