@@ -410,7 +410,8 @@ class RelationPass {
     if (confidence < k_.options.min_confidence) return;
     add(subject, predicate, object, evidence(s, match.begin, match.end, p.id, confidence));
     // Studying at 浙江大学竺可桢学院 is studying at 浙江大学.
-    if (const std::uint32_t parent = om ? head_entity(*om) : kNone;
+    // Being in 深圳南山区 is being in 深圳.
+    if (const std::uint32_t parent = om ? (om->type == k_.place ? city_of_district(*om) : head_entity(*om)) : kNone;
         predicate.lifts_to_parent && parent != kNone && parent != subject)
       add(subject, predicate, parent, evidence(s, match.begin, match.end, p.id, confidence * kPronounFactor));
   }
@@ -466,6 +467,18 @@ class RelationPass {
   }
 
   // The document entity of a composed name's head ("Codex" of "Codex CLI"), or kNone.
+  // The place written right before a district (深圳南山区, 杭州市余杭区, 上海嘉定): the city it
+  // lies in; kNone when `m` is no district or no place comes right before it.
+  std::uint32_t city_of_district(const Mention& m) const {
+    if (m.kind != MentionKind::Lexicon || m.lexicon_entry == kNone || &m == s_.mentions.data()) return kNone;
+    const std::string& name = k_.entry_names[m.lexicon_entry];
+    if (!name.ends_with(" District") && !name.ends_with(" County")) return kNone;
+    const Mention& before = *(&m - 1);
+    if (before.type != k_.place || before.entity == kNone || before.entity == m.entity) return kNone;
+    const std::string_view gap = std::string_view(s_.doc.norm.text).substr(before.end, m.begin - std::min(m.begin, before.end));
+    return before.end <= m.begin && (gap.empty() || gap == "市") ? before.entity : kNone;
+  }
+
   std::uint32_t head_entity(const Mention& m) const {
     if (m.head_entry == kNone) return kNone;
     const auto it = s_.entry_entities.find(m.head_entry);

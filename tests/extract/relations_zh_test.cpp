@@ -585,3 +585,14 @@ TEST_CASE("zh products an organisation has under it, each with its kind and quot
   CHECK(has(g, "星桥", "develops", "小桥"));
   CHECK(has(g, "益康堂", "develops", "益康云诊"));
 }
+
+TEST_CASE("zh: located in a district written after its city is located in the city too") {
+  const auto g = build("青柚物流成立于2015年，总部位于武汉武昌区。蓝川科技成立于2016年，总部位于武汉武昌。"
+                       "白塔科技总部位于武昌区，在旧金山设有办公室。");
+  CHECK(has(g, "青柚物流", "locatedIn", "Wuchang District"));
+  CHECK(has(g, "青柚物流", "locatedIn", "Wuhan"));
+  CHECK(has(g, "蓝川科技", "locatedIn", "Wuhan"));
+  // A district alone says nothing of a city the text does not name there.
+  CHECK(has(g, "白塔科技", "locatedIn", "Wuchang District"));
+  CHECK_FALSE(has(g, "白塔科技", "locatedIn", "Wuhan"));
+}

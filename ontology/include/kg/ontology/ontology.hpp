@@ -24,8 +24,8 @@ struct Predicate {
   std::vector<std::string> range;    // object types; empty = any
   bool symmetric = false;            // stored once, direction meaningless
   bool typed = true;                 // false for co-occurrence (relatedTo): never reported as typed
-  bool lifts_to_parent = false;      // holds of the organisation a unit belongs to as well
-                                     // (studies at 浙江大学竺可桢学院 -> at 浙江大学)
+  bool lifts_to_parent = false;      // holds of the whole a part belongs to as well (studies at
+                                     // 浙江大学竺可桢学院 -> at 浙江大学; in 深圳南山区 -> in 深圳)
   std::string equivalent;            // standard property with the same meaning, CURIE, or ""
   std::string inverse_of;            // standard property meaning the inverse, CURIE, or ""
   std::string label;                 // human label ("CEO of")
