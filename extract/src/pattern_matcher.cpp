@@ -255,10 +255,18 @@ class Matcher {
 
   // "德国慕尼黑", "浙江省宁波市": a place written right before another stands for the second.
   std::uint32_t more_specific_place(std::uint32_t m) const {
-    const Mention& place = scope_.mentions[m];
-    if (place.type == kNone || scope_.rules.place_type() != place.type) return m;
-    const std::uint32_t next = mention_starting(place.end);
-    return next != kNone && scope_.mentions[next].type == place.type ? next : m;
+    for (int hops = 0; hops < 3; ++hops) {
+      const Mention& place = scope_.mentions[m];
+      if (place.type == kNone || scope_.rules.place_type() != place.type) return m;
+      // "浙江省宁波市北仑区": a level word (省, 市) may stand between the two.
+      std::uint32_t at = place.end;
+      for (const std::string_view level : {"省", "市"})
+        if (norm_.compare(at, level.size(), level) == 0) at += static_cast<std::uint32_t>(level.size());
+      const std::uint32_t next = mention_starting(at);
+      if (next == kNone || scope_.mentions[next].type != place.type) return m;
+      m = next;
+    }
+    return m;
   }
 
   // "Field Notes, the company's blog": a pattern's closing word that owns what follows is no

@@ -592,6 +592,11 @@ TEST_CASE("zh: located in a district written after its city is located in the ci
   CHECK(has(g, "青柚物流", "locatedIn", "Wuchang District"));
   CHECK(has(g, "青柚物流", "locatedIn", "Wuhan"));
   CHECK(has(g, "蓝川科技", "locatedIn", "Wuhan"));
+  // A province and level words before the city: the district and its city.
+  const auto levels = build("赤松纺织成立于2001年，总部位于美国武汉市武昌区。");
+  CHECK(has(levels, "赤松纺织", "locatedIn", "Wuchang District"));
+  CHECK(has(levels, "赤松纺织", "locatedIn", "Wuhan"));
+  CHECK_FALSE(has(levels, "赤松纺织", "locatedIn", "United States"));
   // A district alone says nothing of a city the text does not name there.
   CHECK(has(g, "白塔科技", "locatedIn", "Wuchang District"));
   CHECK_FALSE(has(g, "白塔科技", "locatedIn", "Wuhan"));
