@@ -601,3 +601,13 @@ TEST_CASE("zh: located in a district written after its city is located in the ci
   CHECK(has(g, "白塔科技", "locatedIn", "Wuchang District"));
   CHECK_FALSE(has(g, "白塔科技", "locatedIn", "Wuhan"));
 }
+
+TEST_CASE("zh places of local organisations and residents, and investors ending their names") {
+  const auto g = build("武汉本地的蜀光文化基金参与了本轮融资。武汉本地能源国企江海能源集团入股。"
+                       "武汉的天使投资人周牧投了这家公司。青柚科技CEO宋岚目前常驻旧金山。");
+  CHECK(has(g, "蜀光文化基金", "locatedIn", "Wuhan"));
+  CHECK(has(g, "江海能源", "locatedIn", "Wuhan"));
+  CHECK(entity(g, "周牧"));
+  CHECK_FALSE(entity(g, "周牧投"));
+  CHECK(has(g, "宋岚", "locatedIn", "San Francisco"));
+}
