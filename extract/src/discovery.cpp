@@ -309,10 +309,22 @@ void join_short_forms(const NameTable& names, const std::map<std::string, std::u
     if (const auto it = full.find(names.key(m.name)); it != full.end()) m.name = it->second;
 }
 
+// Where a capitalised name suffix ("Ventures", "Labs") right after an organisation's Latin
+// name at `end` ends; kNone when none follows.
+std::uint32_t suffixed_name_end(const DocumentState& state, const Mention& m, std::uint32_t end) {
+  const std::string_view norm = state.doc.norm.text;
+  if (m.type != state.k.organization || end + 1 >= norm.size() || norm[end] != ' ' ||
+      !text::is_latin_letter(cp_before(norm, end)) || !is_upper(cp_at(norm, end + 1)))
+    return kNone;
+  std::uint32_t word_end = end + 1;
+  while (word_end < norm.size() && is_latin_word(cp_at(norm, word_end))) ++word_end;
+  return state.k.rules.is_name_suffix(fold_key(norm.substr(end + 1, word_end - end - 1))) ? word_end : kNone;
+}
+
 // Adds the other occurrences of the discovered names (and of their short forms), where no
 // mention stands. `spelled[i]` is the name found[i] had before joining short forms: its key
 // is the key of found[i]'s text (display names only add blanks).
-void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Mention>& found,
+void add_repeats(DocumentState& state, ShortForms& stems, std::vector<Mention>& found,
                  const std::map<std::string, std::uint32_t>& full, const std::vector<std::uint32_t>& spelled) {
   AhoCorasick names;
   std::vector<const Mention*> by_value;
@@ -375,6 +387,13 @@ void add_repeats(const DocumentState& state, ShortForms& stems, std::vector<Ment
                  m.end = e;
                  m.confidence *= kRepeatFactor;
                  m.repeat = true;
+                 // "Walden Catalyst Ventures" beside a found "Walden Catalyst": a name suffix
+                 // after the name makes another organisation's name, as "Salesforce Ventures"
+                 // is Salesforce's fund; cut short, it would leave "Ventures" in a list alone.
+                 if (const std::uint32_t longer = suffixed_name_end(state, m, e); longer != kNone) {
+                   m.end = longer;
+                   m.name = state.names.intern(display_name(state.doc.slice(b, longer), false));
+                 }
                  repeats.push_back(m);
                });
   };

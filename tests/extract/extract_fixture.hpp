@@ -54,6 +54,8 @@ inline constexpr const char* kTestLexicon = R"({"entities": [
   {"name": "Andes", "type": "Place", "aliases": ["安第斯山脉"]},
   {"name": "United States", "type": "Place", "aliases": ["美国"]},
   {"name": "Wuhan", "type": "Place", "aliases": ["武汉"]},
+  {"name": "Irvine", "type": "Place"},
+  {"name": "California", "type": "Place"},
   {"name": "Wuchang District", "type": "Place", "aliases": ["武昌区", "武昌"]},
   {"name": "Zhejiang University", "type": "Organization", "aliases": ["浙江大学"]},
   {"name": "SF Express", "type": "Organization", "aliases": ["顺丰"]}

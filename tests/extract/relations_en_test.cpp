@@ -534,3 +534,17 @@ TEST_CASE("en key-people lines: a person, a dash and titles, about the page's co
   CHECK(has(g, "Dana Reyes", "ceoOf", "Brightwave Labs"));
   CHECK(has(g, "Ann Lee", "leaderOf", "Brightwave Labs"));
 }
+
+TEST_CASE("en: a city and its state before -based; a found name with a suffix after it names another organisation") {
+  const auto based = build("Corvana sued Netlist, an Irvine, California-based memory module maker, in March.\n"
+                           "Cascade Ridge Bancorp is the Irvine, California-based holding company for Cascade Ridge Bank.");
+  CHECK(has(based, "Netlist", "locatedIn", "Irvine"));
+  CHECK(has(based, "Cascade Ridge Bancorp", "locatedIn", "Irvine"));
+  CHECK_FALSE(has(based, "Netlist", "locatedIn", "California"));
+  const auto suffixed = build("Corvana is a chip company. Corvana sells chips. Corvana has raised $140 million from investors "
+                              "including Intel, Walden Catalyst Ventures and Foundry Ridge Partners. "
+                              "Walden Catalyst was co-founded by Lip-Bu Tan.");
+  CHECK(has(suffixed, "Walden Catalyst Ventures", "investsIn", "Corvana"));
+  CHECK(has(suffixed, "Foundry Ridge Partners", "investsIn", "Corvana"));
+  CHECK(has(suffixed, "Lip-Bu Tan", "founderOf", "Walden Catalyst"));
+}
