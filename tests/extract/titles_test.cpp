@@ -145,3 +145,10 @@ TEST_CASE("a leading title held in a unit named between the organisation and the
   // 公司 names no unit.
   CHECK(has(g, "韩叙白", "ceoOf", "Google"));
 }
+
+TEST_CASE("en titles at an organisation written with its article") {
+  const auto g = build("Brindle was founded by Noa Katz, a former researcher at the Massachusetts Institute of Technology.\n"
+                       "Ana Ruiz was a senior engineer at the Massachusetts Institute of Technology.");
+  CHECK(has(g, "Noa Katz", "worksFor", "Massachusetts Institute of Technology"));
+  CHECK(has(g, "Ana Ruiz", "worksFor", "Massachusetts Institute of Technology"));
+}
