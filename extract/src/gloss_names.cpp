@@ -1,5 +1,7 @@
 #include "gloss_names.hpp"
 
+#include <algorithm>
+
 #include "char_class.hpp"
 #include "name_discovery.hpp"
 
@@ -29,6 +31,21 @@ bool other_script_name(std::string_view norm, GlossSpan g, bool han_name, const 
   if (han_name) return capture_latin_forward(norm, g.begin, g.end, rules) == g.end;
   std::size_t count = 0;
   return all_han(inside, count) && count >= kMinHanGloss && count <= (g.cued ? kMaxCuedHanGloss : kMaxHanGloss);
+}
+
+// "Derwent International Film Festival (DIFF)": an acronym in parentheses made of the
+// initials of the name's capitalised words is another name of it.
+bool acronym_of(std::string_view norm, const Mention& m, GlossSpan g) {
+  const std::string_view inside = norm.substr(g.begin, g.end - g.begin);
+  if (inside.size() < 2 || inside.size() > 8 ||
+      !std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  std::string initials;
+  const std::string_view name = norm.substr(m.begin, m.end - m.begin);
+  for (std::size_t at = 0; at < name.size(); ++at)
+    if ((at == 0 || name[at - 1] == ' ' || name[at - 1] == '-') && name[at] >= 'A' && name[at] <= 'Z')
+      initials += name[at];
+  return initials == inside;
 }
 
 // Where a Han name ending at `end` starts: back over Han characters that break no name, at
@@ -228,7 +245,8 @@ std::vector<Mention> gloss_mentions(DocumentState& state, const std::vector<Ment
     if (!han_name && !is_latin_word(cp_before(norm, m.end))) return;
     // After an alias cue the other name may be in either script.
     if (!state.overlaps_mention(g.begin, g.end) &&
-        (other_script_name(norm, g, han_name, k.rules) || (g.cued && other_script_name(norm, g, !han_name, k.rules))))
+        (other_script_name(norm, g, han_name, k.rules) || (g.cued && other_script_name(norm, g, !han_name, k.rules)) ||
+         (!han_name && acronym_of(norm, m, g))))
       out.push_back(discovered(state, g.begin, g.end, m.type));
     const GlossSpan alias{g.alias_begin, g.alias_end, true};
     if (alias.begin != kNone && !state.overlaps_mention(alias.begin, alias.end) &&

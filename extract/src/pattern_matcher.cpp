@@ -1088,7 +1088,16 @@ class Matcher {
   }
 
   bool more_back(const Slot& slot, std::uint32_t slot_index, std::uint32_t& begin) {
-    const std::uint32_t previous = skip_back(begin);
+    std::uint32_t previous = skip_back(begin);
+    // "the Sydney Film Festival and the Melbourne International Film Festival": an item's
+    // article stands after the separator.
+    for (std::string_view article : {"the", "a", "an"}) {
+      std::uint32_t article_begin = 0;
+      if (literal_back(previous, article, article_begin) && article_begin > lo() && is_ws(lower_[article_begin - 1])) {
+        previous = skip_back(article_begin);
+        break;
+      }
+    }
     std::uint32_t sep_begin = 0;
     for (auto sep : kListSeparators) {
       if (!literal_back(previous, sep, sep_begin)) continue;

@@ -548,3 +548,20 @@ TEST_CASE("en: a city and its state before -based; a found name with a suffix af
   CHECK(has(suffixed, "Foundry Ridge Partners", "investsIn", "Corvana"));
   CHECK(has(suffixed, "Lip-Bu Tan", "founderOf", "Walden Catalyst"));
 }
+
+TEST_CASE("en rivals compared with, and competed with after a list with articles; an acronym in parentheses") {
+  const auto compared = build("Aurelian is a fusion company. Aurelian builds magnets. Aurelian is often compared with other "
+                              "privately funded fusion ventures, including Helion Energy and TAE Technologies.");
+  CHECK(has(compared, "Aurelian", "competesWith", "Helion Energy"));
+  CHECK(has(compared, "Aurelian", "competesWith", "TAE Technologies"));
+  const auto festival = build("The Derwent International Film Festival (DIFF) is an annual film festival. DIFF is regarded as a "
+                              "smaller counterpart to the Sydney Film Festival and the Melbourne International Film Festival, "
+                              "with which it competes for premieres.");
+  CHECK(has(festival, "Derwent International Film Festival", "competesWith", "Sydney Film Festival"));
+  CHECK(has(festival, "Derwent International Film Festival", "competesWith", "Melbourne International Film Festival"));
+  REQUIRE(entity(festival, "DIFF"));
+  CHECK(festival.entity(*entity(festival, "DIFF")).name == "Derwent International Film Festival");
+  // Letters that are no initials of the name are no other name of it.
+  const auto other = build("The Derwent International Film Festival (DFI) is an annual film festival. DFI grew.");
+  CHECK((!entity(other, "DFI") || other.entity(*entity(other, "DFI")).name != "Derwent International Film Festival"));
+}
