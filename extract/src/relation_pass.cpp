@@ -326,10 +326,16 @@ class RelationPass {
             break;
           }
         if (!filler) {
-          // Only a name of words stands there: "的公司，创始人兼CEO是" or "Meta, chief executive" is none.
+          // Only a name of words stands there: "的公司，创始人兼CEO是" or "Meta, chief executive" is none,
+          // nor is "joined Aurelian in 2017 as chief technology officer", whose words are in lower case.
           for (std::uint32_t q = at; q < match.trigger; q += static_cast<std::uint32_t>(cp_length(norm, q))) {
             const char32_t cp = cp_at(norm, q);
             if (!(text::is_han(cp) || is_latin_word(cp) || cp == ' ' || cp == '-')) return false;
+            if (is_lower(cp) && (q == at || norm[q - 1] == ' ')) {
+              std::uint32_t word_end = q;
+              while (word_end < match.trigger && is_latin_word(cp_at(norm, word_end))) ++word_end;
+              if (word_end - q <= 3) return false;  // as, in, at, of: a clause, not a unit's name
+            }
           }
           return true;
         }

@@ -152,3 +152,15 @@ TEST_CASE("en titles at an organisation written with its article") {
   CHECK(has(g, "Noa Katz", "worksFor", "Massachusetts Institute of Technology"));
   CHECK(has(g, "Ana Ruiz", "worksFor", "Massachusetts Institute of Technology"));
 }
+
+TEST_CASE("en titles: joined as, the company's first chief executive; board seats and described partners") {
+  const auto g = build("Aurelian is a fusion company. Aurelian builds magnets in Boston.\n"
+                       "Elena Varga served as the company's first chief executive until 2021.\n"
+                       "Thomas Okafor joined Aurelian in 2017 as chief technology officer.\n"
+                       "In 2024 Aurelian signed a power purchase agreement with the utility Eversource Energy.\n"
+                       "Daniel Moreau also joined Aurelian's board of directors.");
+  CHECK(has(g, "Elena Varga", "ceoOf", "Aurelian"));
+  CHECK(has(g, "Thomas Okafor", "ctoOf", "Aurelian"));
+  CHECK(has(g, "Aurelian", "partnerOf", "Eversource Energy"));
+  CHECK(has(g, "Daniel Moreau", "memberOf", "Aurelian"));
+}
