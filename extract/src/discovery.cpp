@@ -184,6 +184,9 @@ class ShortForms {
 
   // 栈桥智能 -> 栈桥: the name without its organisation suffix, or empty.
   std::string han_stem(const std::string& name) const {
+    // "景和陶瓷股份有限公司" is written 景和陶瓷 after its first mention.
+    for (const auto& form : state_.k.rules.han_legal_forms())
+      if (name.size() > form.size() && name.ends_with(form)) return name.substr(0, name.size() - form.size());
     for (const auto& suffix : state_.k.rules.han_org_suffixes())
       if (name.size() > suffix.size() && name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
     return {};

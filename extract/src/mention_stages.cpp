@@ -353,9 +353,11 @@ std::uint32_t han_unit_end(const DocumentState& state, std::uint32_t pos) {
 namespace {
 
 constexpr int kMaxRegisteredNameChars = 20;
+constexpr int kMaxDistrictChars = 4;  // 昌江区, 南湖区 after their city
+constexpr double kDistrictConfidence = 0.7;
 
-// Where a registered company name going on from `pos` ends with a han_legal_forms word
-// ("江城冷藏运输有限公司"), through Han characters that break no name; else kNone.
+}  // namespace
+
 std::uint32_t registered_name_end(const DocumentState& state, std::uint32_t pos) {
   const std::string_view norm = state.doc.norm.text;
   const RuleSet& rules = state.k.rules;
@@ -369,11 +371,15 @@ std::uint32_t registered_name_end(const DocumentState& state, std::uint32_t pos)
     for (const auto& kind : rules.quoted_name_kinds())
       if (norm.compare(at, kind.size(), kind) == 0) return kNone;
     const char32_t cp = cp_at(norm, at);
-    if (!text::is_han(cp) || rules.is_han_name_break(cp) || rules.is_han_run_break(cp)) return kNone;
+    // The form anchors the name, so 和 after its first character is part of it (景和陶瓷).
+    const bool inner_and = cp == U'和' && at > pos;
+    if (!text::is_han(cp) || (rules.is_han_name_break(cp) && !inner_and) || rules.is_han_run_break(cp)) return kNone;
     at += static_cast<std::uint32_t>(cp_length(norm, at));
   }
   return kNone;
 }
+
+namespace {
 
 // Where a han_business_suffixes word starting at `pos` ends, when a name may end there; else kNone.
 std::uint32_t business_unit_end(const DocumentState& state, std::uint32_t pos) {
@@ -387,6 +393,42 @@ std::uint32_t business_unit_end(const DocumentState& state, std::uint32_t pos) {
 }
 
 }  // namespace
+
+void add_district_mentions(DocumentState& state) {
+  const Knowledge& k = state.k;
+  const std::string_view norm = state.doc.norm.text;
+  std::vector<Mention> added;
+  for (const Mention& m : state.mentions) {
+    if (m.kind != MentionKind::Lexicon || m.type != k.place || !text::is_han(cp_before(norm, m.end))) continue;
+    std::uint32_t at = m.end;
+    for (const std::string_view level : {"省", "市"})
+      if (norm.compare(at, level.size(), level) == 0) at += static_cast<std::uint32_t>(level.size());
+    const std::uint32_t begin = at;
+    for (int chars = 0; chars < kMaxDistrictChars && at < norm.size(); ++chars) {
+      const char32_t cp = cp_at(norm, at);
+      if (!text::is_han(cp) || k.rules.is_han_name_break(cp) || k.rules.is_han_run_break(cp)) break;
+      at += static_cast<std::uint32_t>(cp_length(norm, at));
+      if (chars < 1 || (cp != U'区' && cp != U'县')) continue;
+      // The district's name ends there (昌江区的, 昌江区。), not inside a word (设立区域总部).
+      const char32_t next = at < norm.size() ? cp_at(norm, at) : U' ';
+      const std::string_view name = norm.substr(begin, at - begin);
+      const auto& zones = k.rules.han_zone_words();
+      if ((text::is_han(next) && !k.rules.is_han_name_break(next)) || state.overlaps_mention(begin, at) ||
+          std::any_of(zones.begin(), zones.end(), [&](const std::string& z) { return name.ends_with(z); }))
+        break;
+      Mention district;
+      district.begin = begin;
+      district.end = at;
+      district.kind = MentionKind::Discovered;
+      district.type = k.place;
+      district.name = state.names.intern(name);
+      district.confidence = kDistrictConfidence;
+      added.push_back(district);
+      break;
+    }
+  }
+  if (!added.empty()) state.add_mentions(std::move(added));
+}
 
 void extend_organization_mentions(DocumentState& state) {
   const Knowledge& k = state.k;

@@ -35,6 +35,12 @@ void add_lexicon_short_forms(DocumentState& state);
 // after its name (", Inc", " GmbH") and the abbreviation's period are part of the mention,
 // so that patterns read on after them. Within the sentence only.
 void absorb_legal_forms(DocumentState& state);
+// "景德镇市昌江区": two or three characters and 区 or 县 right after a known place (and its
+// level) are a district of it, a new place.
+void add_district_mentions(DocumentState& state);
+// Where a registered company name going on from `pos` ends with a han_legal_forms word
+// ("江城冷藏运输有限公司"), through Han characters that break no name; else kNone.
+std::uint32_t registered_name_end(const DocumentState& state, std::uint32_t pos);
 // "CodexCLI": a known product and a suffix become one new product mention.
 void compose_product_mentions(DocumentState& state);
 // "Meta Superintelligence Labs", "Salesforce Ventures": a known organisation followed by

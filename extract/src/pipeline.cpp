@@ -26,6 +26,7 @@ DocumentResult run_pipeline(const Knowledge& knowledge, std::string_view name, s
   compose_product_mentions(state);
   release_persons_inside_names(state);
   extend_organization_mentions(state);
+  add_district_mentions(state);
   add_lexicon_short_forms(state);
   state.literals = knowledge.literals.scan(state.doc.lower);
   add_speaker_mentions(state);

@@ -476,9 +476,13 @@ class RelationPass {
   // The place written right before a district (深圳南山区, 杭州市余杭区, 上海嘉定): the city it
   // lies in; kNone when `m` is no district or no place comes right before it.
   std::uint32_t city_of_district(const Mention& m) const {
-    if (m.kind != MentionKind::Lexicon || m.lexicon_entry == kNone || &m == s_.mentions.data()) return kNone;
-    const std::string& name = k_.entry_names[m.lexicon_entry];
-    if (!name.ends_with(" District") && !name.ends_with(" County")) return kNone;
+    if (m.kind == MentionKind::Pronoun || &m == s_.mentions.data()) return kNone;
+    const std::string_view surface = std::string_view(s_.doc.norm.text).substr(m.begin, m.end - m.begin);
+    const bool district = m.kind == MentionKind::Lexicon
+                              ? m.lexicon_entry != kNone && (k_.entry_names[m.lexicon_entry].ends_with(" District") ||
+                                                             k_.entry_names[m.lexicon_entry].ends_with(" County"))
+                              : surface.ends_with("区") || surface.ends_with("县");
+    if (!district) return kNone;
     const Mention& before = *(&m - 1);
     if (before.type != k_.place || before.entity == kNone || before.entity == m.entity) return kNone;
     const std::string_view gap = std::string_view(s_.doc.norm.text).substr(before.end, m.begin - std::min(m.begin, before.end));

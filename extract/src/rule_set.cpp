@@ -36,7 +36,7 @@ class RuleFileReader {
   void run() {
     const auto& root = file_.object(file_.root(), "a pattern file");
     file_.only_keys(root, {"description", "patterns", "pronouns", "negations", "stopwords",
-                           "product_suffixes", "abbreviations", "name_suffixes", "legal_form_suffixes", "place_org_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues", "infobox_name_keys", "han_business_suffixes", "han_legal_forms", "title_gap_fillers",
+                           "product_suffixes", "abbreviations", "name_suffixes", "legal_form_suffixes", "place_org_suffixes", "han_org_suffixes", "han_name_followers", "han_surnames", "han_name_breaks", "han_run_openers", "han_run_breaks", "lexicon_verb_tails", "former_prefixes", "title_small_words", "quoted_name_kinds", "alias_cues", "infobox_name_keys", "han_business_suffixes", "han_legal_forms", "han_zone_words", "title_gap_fillers",
                            "of_name_heads", "name_particles", "given_names", "latin_surnames", "han_person_verbs", "titles",
                            "title_joiners", "clause_coordinators", "relative_pronouns", "list_descriptors", "subject_adverbs", "reporting_after", "reporting_before", "han_unit_suffixes", "han_organization_verbs",
                            "han_noun_suffixes", "object_coordinators", "hedges", "han_product_kinds", "organization_kinds",
@@ -122,6 +122,7 @@ class RuleFileReader {
     for (const auto& word : file_.strings(root, "title_gap_fillers")) rules_.title_gap_fillers_.push_back(fold_literal(word));
     longest_first(rules_.title_gap_fillers_);
     nfkc_words(root, "han_legal_forms", rules_.han_legal_forms_);
+    nfkc_words(root, "han_zone_words", rules_.han_zone_words_);
     nfkc_words(root, "han_business_suffixes", rules_.han_business_suffixes_);
     nfkc_words(root, "quoted_name_kinds", rules_.quoted_name_kinds_);
     nfkc_words(root, "former_prefixes", rules_.former_prefixes_);

@@ -154,6 +154,8 @@ class RuleSet {
   // Words of a line of business that, right after a known organisation's Han name and
   // ending a name, make a unit of it (大疆农业 of 大疆).
   const std::vector<std::string>& han_business_suffixes() const { return han_business_suffixes_; }
+  // Words ending in 区 or 县 that name a kind of area, not a district (高新区, 自治区, 园区).
+  const std::vector<std::string>& han_zone_words() const { return han_zone_words_; }
   // A Chinese company's legal forms (有限公司, 股份有限公司), which end its registered name.
   const std::vector<std::string>& han_legal_forms() const { return han_legal_forms_; }
   // Words that may stand between an organisation and a title of its own (的, 公司, 前, 's),
@@ -235,7 +237,7 @@ class RuleSet {
   AhoCorasick automaton_;
   std::uint32_t person_type_ = kNone, organization_type_ = kNone, product_type_ = kNone, place_type_ = kNone,
                 work_type_ = kNone;
-  std::vector<std::string> title_small_words_, quoted_name_kinds_, alias_cues_, infobox_name_keys_, han_business_suffixes_, han_legal_forms_, title_gap_fillers_;
+  std::vector<std::string> title_small_words_, quoted_name_kinds_, alias_cues_, infobox_name_keys_, han_business_suffixes_, han_legal_forms_, han_zone_words_, title_gap_fillers_;
   friend class RuleFileReader;
 };
 

@@ -6,6 +6,7 @@
 #include "aho_corasick.hpp"
 #include "char_class.hpp"
 #include "lexicon.hpp"
+#include "mention_stages.hpp"
 #include "name_discovery.hpp"
 
 namespace kg::extract {
@@ -15,6 +16,8 @@ constexpr double kShapeConfidence = 0.7;   // a name typed by its shape alone
 constexpr std::size_t kMaxPersonTokens = 3;  // "Helena Margarethe Voss"
 constexpr std::size_t kMinHanOccurrences = 2;
 constexpr std::size_t kMaxHanOrgChars = 8;  // four of the name and a suffix of up to four
+constexpr std::uint32_t kMaxRegisteredStemBytes = 10 * 3;  // 景德镇景和陶瓷文化 before 有限公司
+constexpr std::uint32_t kLongestLegalFormBytes = 6 * 3;    // 有限责任公司
 
 struct Span {
   std::uint32_t begin, end;
@@ -240,6 +243,15 @@ class HanNames {
 
   // At a Han character that starts a clause: a name of this kind may start there.
   void note_candidate(std::uint32_t pos) {
+    // "景和陶瓷股份有限公司是...": a registered name with its legal form is a company's by its shape.
+    // After "芯岭（上海）" the rest of a registered name is no name of its own.
+    if (kind_ == Kind::Organization && cp_before(s_, pos) != ')')
+      if (const std::uint32_t end = registered_name_end(state_, pos);
+          end != kNone && end - pos <= kMaxRegisteredStemBytes + kLongestLegalFormBytes &&
+          !state_.overlaps_mention(pos, end)) {
+        ++verbs_[std::string(s_.substr(pos, end - pos))];
+        return;
+      }
     const std::uint32_t end = kind_ == Kind::Person ? person_end(pos) : organization_end(pos);
     if (end == kNone || state_.overlaps_mention(pos, end)) return;
     const bool verb = kind_ == Kind::Person ? rules_.han_person_verb_at(s_, end) : rules_.han_organization_verb_at(s_, end);

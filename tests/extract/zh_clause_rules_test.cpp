@@ -217,3 +217,18 @@ TEST_CASE("zh: units, registered names and business lines of known names") {
   CHECK(has(rivals, "顺丰冷运", "partOf", "SF Express"));
   CHECK(has(rivals, "凌川冷链", "competesWith", "荣庆物流"));
 }
+
+TEST_CASE("zh: a registered name with its legal form opens a page; its stem is its short form; districts after a city") {
+  const auto g = build("景和陶瓷\n\n景和陶瓷股份有限公司是中国一家陶瓷企业，总部位于武汉市昌江区。"
+                       "2011年，景和陶瓷在武汉设立研发中心。");
+  REQUIRE(entity(g, "景和陶瓷股份有限公司"));
+  CHECK(type_of(g, "景和陶瓷股份有限公司") == "Organization");
+  CHECK(entity(g, "景和陶瓷") == entity(g, "景和陶瓷股份有限公司"));
+  CHECK(has(g, "景和陶瓷股份有限公司", "locatedIn", "昌江区"));
+  CHECK(has(g, "景和陶瓷股份有限公司", "locatedIn", "Wuhan"));
+  // Kinds of area are no district; nor is the rest of a registered name after its place.
+  const auto zones = build("青柚科技总部位于武汉高新区。青柚科技在武汉设立区域总部。芯岭在武汉设立全资子公司芯岭（武汉）智能科技有限公司。");
+  CHECK_FALSE(entity(zones, "高新区"));
+  CHECK_FALSE(entity(zones, "设立区"));
+  CHECK_FALSE(entity(zones, "智能科技有限公司"));
+}
