@@ -17,6 +17,7 @@ constexpr int kHanOrgStem = 2;          // Han characters before an organisation
 constexpr int kMaxHanOrgStem = 4;       // and at most
 constexpr int kMaxHanUnitStem = 6;      // before a unit's suffix (事业群, 研究中心)
 constexpr int kMaxHanKindDescription = 10;  // 全程温控平台 before a list's next product
+constexpr int kMaxHanOccupation = 6;        // 陶瓷工艺师 before a person
 constexpr int kMaxTitleField = 6;       // Han characters between an organisation and a title (国际业务)
 constexpr int kMaxDescriptorWords = 4;  // lower-case words before a list item
 constexpr std::size_t kMaxHanRunName = 7;  // Han characters of a name that runs to a clause's end
@@ -969,19 +970,47 @@ class Matcher {
   // After a Han list descriptor starting at `at` ("老股东启明创投", "连续创业者鲍景行"): where the
   // item starts; `at` when there is none. Latin descriptors are handled by skip_descriptor.
   std::uint32_t han_descriptor_fwd(std::uint32_t at) const {
+    if (!text::is_han(cp_at(norm_, at))) return at;
+    // "其妻子许兰芝": the descriptor may be owned by the person before.
+    std::uint32_t from = at;
+    if (norm_.compare(at, std::string_view("其").size(), "其") == 0) from += static_cast<std::uint32_t>(std::string_view("其").size());
     std::uint32_t end = 0;
-    if (!text::is_han(cp_at(norm_, at)) ||
-        !any_fwd(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), at, end))
-      return at;
-    return end;
+    if (any_fwd(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), from, end)) return end;
+    // "陶瓷工艺师傅秉文": an occupation ending with 师 or 家 right before a known person.
+    std::uint32_t pos = from;
+    for (int chars = 0; chars < kMaxHanOccupation && pos < hi(); ++chars) {
+      const char32_t cp = cp_at(norm_, pos);
+      if (!text::is_han(cp) || mention_starting(pos) != kNone) break;
+      pos += static_cast<std::uint32_t>(cp_length(norm_, pos));
+      if (chars == 0 || (cp != U'师' && cp != U'家')) continue;
+      const std::uint32_t person = mention_starting(pos);
+      if (person != kNone && scope_.mentions[person].type == scope_.rules.person_type()) return pos;
+    }
+    return at;
   }
   // Backwards: where a Han list descriptor ending at `begin` starts, or `begin`.
   std::uint32_t han_descriptor_back(std::uint32_t begin) const {
     std::uint32_t start = 0;
-    if (!text::is_han(cp_before(norm_, begin)) ||
-        !any_back(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), begin, start))
+    if (!text::is_han(cp_before(norm_, begin))) return begin;
+    if (any_back(scope_.rules.list_descriptors(), scope_.rules.list_descriptor_index(), begin, start)) {
+      if (start > lo() && norm_.compare(start - std::string_view("其").size(), std::string_view("其").size(), "其") == 0)
+        start -= static_cast<std::uint32_t>(std::string_view("其").size());
+      return start;
+    }
+    // "由陶瓷工艺师傅秉文": an occupation ending with 师 or 家 before a known person runs back
+    // to the particle or separator before it.
+    const std::uint32_t person = mention_starting(begin);
+    const char32_t last = cp_before(norm_, begin);
+    if (person == kNone || scope_.mentions[person].type != scope_.rules.person_type() || (last != U'师' && last != U'家'))
       return begin;
-    return start;
+    start = begin;
+    int chars = 0;
+    for (; chars < kMaxHanOccupation && start > lo(); ++chars) {
+      const char32_t cp = cp_before(norm_, start);
+      if (!text::is_han(cp) || scope_.rules.is_han_name_break(cp) || mention_ending(start) != kNone) break;
+      start = static_cast<std::uint32_t>(prev_start(norm_, start));
+    }
+    return chars >= 2 && chars < kMaxHanOccupation ? start : begin;
   }
 
   // The next item after a separator at `from`; `closing_only`: only ", and" may separate.

@@ -611,3 +611,11 @@ TEST_CASE("zh places of local organisations and residents, and investors ending 
   CHECK_FALSE(entity(g, "周牧投"));
   CHECK(has(g, "宋岚", "locatedIn", "San Francisco"));
 }
+
+TEST_CASE("zh founders with their occupation and kinship before their names; 傅 is a family name") {
+  const auto g = build("青柚科技成立于2001年。公司由工艺师傅秉文与其妻子许兰芝于1996年创办。傅秉文早年毕业于浙江大学。");
+  CHECK(has(g, "傅秉文", "founderOf", "青柚科技"));
+  CHECK(has(g, "许兰芝", "founderOf", "青柚科技"));
+  CHECK(has(g, "傅秉文", "studiesAt", "Zhejiang University"));
+  CHECK_FALSE(entity(g, "工艺师傅秉文"));
+}
