@@ -321,6 +321,9 @@ std::uint32_t suffixed_name_end(const DocumentState& state, const Mention& m, st
     return kNone;
   std::uint32_t word_end = end + 1;
   while (word_end < norm.size() && is_latin_word(cp_at(norm, word_end))) ++word_end;
+  // "Driftless Labs' co-founder", "Walden Catalyst Ventures's": the possessive is no part of it.
+  if (norm.compare(word_end - std::min<std::uint32_t>(word_end, 2), 2, "'s") == 0) word_end -= 2;
+  while (word_end > end + 1 && norm[word_end - 1] == '\'') --word_end;
   return state.k.rules.is_name_suffix(fold_key(norm.substr(end + 1, word_end - end - 1))) ? word_end : kNone;
 }
 

@@ -151,7 +151,8 @@ std::uint32_t capture_latin_forward(std::string_view s, std::uint32_t pos, std::
 std::uint32_t capture_latin_backward(std::string_view s, std::uint32_t pos, std::uint32_t floor,
                                      const RuleSet& rules) {
   if (pos <= floor || text::is_latin_letter(cp_at(s, pos))) return pos;
-  if (pos >= floor + 2 && s.substr(pos - 2, 2) == "'s") return pos;  // a possessive ends no name
+  // A possessive ends no name: "Fernhill's", "Driftless Labs'".
+  if (pos >= floor + 2 && (s.substr(pos - 2, 2) == "'s" || (s[pos - 1] == '\'' && s[pos - 2] == 's'))) return pos;
   std::uint32_t begin = token_begin(s, pos, floor);
   if (begin == pos || !capitalised(s, begin)) return pos;
   // A name may end with a suffix word ("Fernbrook AI") but not consist of one.

@@ -565,3 +565,25 @@ TEST_CASE("en rivals compared with, and competed with after a list with articles
   const auto other = build("The Derwent International Film Festival (DFI) is an annual film festival. DFI grew.");
   CHECK((!entity(other, "DFI") || other.entity(*entity(other, "DFI")).name != "Derwent International Film Festival"));
 }
+
+TEST_CASE("en founders after founded in, staying on as a title, places before a kind, fellows, described employers") {
+  const auto g = build("Tidewire is a kite company. Tidewire makes boards.\n"
+                       "Tidewire, founded in 2012 by former world-tour rider Lucía Ferrer, employs 80 people.\n"
+                       "Ferrer will stay on as Tidewire's chief executive.\n"
+                       "The buyer was advised by the Wuhan law firm Ortega Sáenz Abogados.\n"
+                       "Driftless Labs signed a partnership last spring with Databricks.\n"
+                       "Ingrid Solberg, Driftless Labs' co-founder and chief executive, said the pilot went well.\n"
+                       "Helena Marsh-Okafor is a British engineer. She was elected a Fellow of the Royal Academy of Engineering in 2018.\n"
+                       "Marsh-Okafor joined the engineering consultancy Bellweather & Strand in 2001.\n"
+                       "Marsh-Okafor was a non-executive director of Lantern Housing Association.");
+  CHECK(has(g, "Lucía Ferrer", "founderOf", "Tidewire"));
+  CHECK(has(g, "Lucía Ferrer", "ceoOf", "Tidewire"));
+  CHECK(has(g, "Ortega Sáenz Abogados", "locatedIn", "Wuhan"));
+  CHECK(has(g, "Driftless Labs", "partnerOf", "Databricks"));
+  CHECK(has(g, "Ingrid Solberg", "ceoOf", "Driftless Labs"));
+  CHECK_FALSE(entity(g, "Driftless Labs'"));
+  CHECK(has(g, "Helena Marsh-Okafor", "memberOf", "Royal Academy of Engineering"));
+  CHECK(has(g, "Helena Marsh-Okafor", "worksFor", "Bellweather & Strand"));
+  CHECK(has(g, "Helena Marsh-Okafor", "memberOf", "Lantern Housing Association"));
+  CHECK_FALSE(has(g, "Helena Marsh-Okafor", "leaderOf", "Lantern Housing Association"));
+}
