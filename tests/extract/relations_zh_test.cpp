@@ -619,3 +619,13 @@ TEST_CASE("zh founders with their occupation and kinship before their names; 傅
   CHECK(has(g, "傅秉文", "studiesAt", "Zhejiang University"));
   CHECK_FALSE(entity(g, "工艺师傅秉文"));
 }
+
+TEST_CASE("zh Latin names right after what made them, products of an organisation, earlier employers the lexicon lacks") {
+  const auto g = build("声浪互动成立于2019年。MicMoon是声浪互动的产品。另一家武汉公司欢唱科技推出的StarVoice主打菲律宾市场。"
+                       "声浪互动的版权负责人是DewiLestari。她此前在RumahNada做了五年版权经理。"
+                       "本刊记者与公司创始人兼CEO何思远进行了一次长谈。");
+  CHECK(has(g, "声浪互动", "develops", "MicMoon"));
+  CHECK(has(g, "欢唱科技", "develops", "StarVoice"));
+  CHECK(has(g, "Dewi Lestari", "worksFor", "RumahNada"));
+  CHECK_FALSE(entity(g, "本刊记者与公司"));
+}
